@@ -1,0 +1,31 @@
+// One rollup setup for every library package: ESM with preserved modules, `.d.ts` beside
+// each file, dependencies left external (the integrator's bundler dedupes them).
+import typescript from '@rollup/plugin-typescript';
+
+const external = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|@ctkit\/[^/]+|tslib)(?:\/|$)/.test(id);
+
+/**
+ * @param {{ input: string[] | Record<string, string>, tsconfig?: string }} options
+ * @returns {import('rollup').RollupOptions}
+ */
+export function libraryConfig({ input, tsconfig = './tsconfig.json' }) {
+  return {
+    input,
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig, outDir: 'dist', declarationDir: 'dist', noEmitOnError: true })],
+    onwarn(warning, warn) {
+      // A library build must not silently drop an import or swallow a type error.
+      if (warning.code === 'UNRESOLVED_IMPORT' || warning.plugin === 'typescript') {
+        throw new Error(warning.message);
+      }
+      warn(warning);
+    },
+  };
+}
