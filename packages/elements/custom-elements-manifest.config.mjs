@@ -1,0 +1,9 @@
+// custom-elements.json, from the JSDoc in the component classes. It feeds Storybook's arg
+// tables and docs, editors, and (later) the React wrappers.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.fixtures.ts', 'src/generated/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};

@@ -1,0 +1,5 @@
+/**
+ * `@ctkit/elements/all.js`: defines every ctkit element and exports their classes.
+ * @module
+ */
+export * from './helpline-banner/define.js';

@@ -1,0 +1,16 @@
+import { html } from 'lit';
+import type { Fixture } from '../../test/fixture-types.js';
+
+export const helplineBannerFixtures: readonly Fixture[] = [
+  {
+    name: 'Default',
+    description: 'With no attributes: the Modern Slavery & Exploitation Helpline.',
+    template: () => html`<ctk-helpline-banner></ctk-helpline-banner>`,
+  },
+  {
+    name: 'Unknown contact',
+    description: 'A contact id the data does not have: a visible, specific error instead of a blank.',
+    template: () => html`<ctk-helpline-banner contact="no-such-helpline"></ctk-helpline-banner>`,
+    error: true,
+  },
+];

@@ -1,0 +1,23 @@
+// Server-rendered, never hydrated, and the element is never defined on this page: what a
+// reader sees with JavaScript off or before it loads. (Its own file: a defined tag would
+// upgrade the server-rendered element.)
+import { cleanupFixtures, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+
+const base = new URL('../../dist/', import.meta.url).href;
+
+describe('<ctk-helpline-banner> without JavaScript', () => {
+  afterEach(() => cleanupFixtures());
+
+  it('shows the helpline number as a tel: link from the server-rendered HTML', async () => {
+    const el = await ssrNonHydratedFixture(html`<ctk-helpline-banner></ctk-helpline-banner>`, {
+      modules: ['helpline-banner/define.js'],
+      base,
+    });
+    expect(customElements.get('ctk-helpline-banner')).to.equal(undefined);
+    const phone = el.shadowRoot?.querySelector('a[href="tel:+448000121700"]');
+    expect(phone?.textContent?.trim()).to.equal('08000 121 700');
+    expect(el.shadowRoot?.textContent).to.contain('Modern Slavery & Exploitation Helpline').and.to.contain('Open 24/7');
+  });
+});

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+import { baseStyles } from '../internal/styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    .banner {
+      padding: var(--ctk-banner-padding, 1em 1.25em);
+      border-inline-start: var(--ctk-banner-accent-width, 0.4em) solid var(--ctk-banner-accent, #1d70b8);
+      background: var(--ctk-banner-background, #f3f2f1);
+      border-radius: var(--ctk-banner-radius, 0);
+    }
+
+    p {
+      margin: 0;
+    }
+
+    .name {
+      font-weight: 700;
+      font-size: 1.125em;
+    }
+
+    .call {
+      margin-block: 0.25em;
+      font-size: 1.5em;
+      font-weight: 700;
+    }
+
+    .number {
+      unicode-bidi: isolate;
+      white-space: nowrap;
+    }
+
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    @media (forced-colors: active) {
+      .banner {
+        border: 1px solid CanvasText;
+        border-inline-start-width: var(--ctk-banner-accent-width, 0.4em);
+      }
+    }
+
+    @media print {
+      .banner {
+        background: none;
+        border: 1px solid #000;
+        border-inline-start-width: 0.4em;
+        break-inside: avoid;
+      }
+      /* A printed sheet cannot be tapped: the number itself is what matters. */
+      a[href^='tel:'] {
+        text-decoration: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,63 @@
+import { cleanupFixtures, render, renderModes, shadow } from '../../test/fixture.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import type { CtkHelplineBanner } from './helpline-banner.js';
+
+const modules = ['helpline-banner/define.js'];
+
+for (const mode of renderModes) {
+  describe(`<ctk-helpline-banner>, ${mode.name}`, () => {
+    afterEach(() => cleanupFixtures());
+
+    it('shows the Modern Slavery & Exploitation Helpline by default, with a tel: link', async () => {
+      const { el } = await render<CtkHelplineBanner>(mode, html`<ctk-helpline-banner></ctk-helpline-banner>`, modules);
+      const root = shadow(el);
+      expect(root.querySelector('[part="name"]')?.textContent?.trim()).to.equal('Modern Slavery & Exploitation Helpline');
+      const phone = root.querySelector<HTMLAnchorElement>('a[part="phone"]');
+      expect(phone?.getAttribute('href')).to.equal('tel:+448000121700');
+      expect(phone?.textContent?.trim()).to.equal('08000 121 700');
+      const facts = [...root.querySelectorAll('[part="facts"] li')].map((li) => li.textContent?.trim());
+      expect(facts).to.include.members(['Free to call', 'Confidential', 'Open 24/7', 'Interpreters available']);
+    });
+
+    it('names the region by the helpline, for screen readers', async () => {
+      const { el } = await render(mode, html`<ctk-helpline-banner></ctk-helpline-banner>`, modules);
+      const region = shadow(el).querySelector('[part="base"]');
+      const labelId = region?.getAttribute('aria-labelledby') ?? '';
+      expect(shadow(el).getElementById(labelId)?.textContent).to.contain('Modern Slavery');
+    });
+
+    it('lets a keyboard user reach the number with Tab', async () => {
+      const { el } = await render(mode, html`<ctk-helpline-banner></ctk-helpline-banner>`, modules);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(shadow(el).activeElement?.getAttribute('href')).to.equal('tel:+448000121700');
+    });
+
+    it('names an unknown contact id in a visible alert and in the console', async () => {
+      const { el, consoleErrors } = await render(
+        mode,
+        html`<ctk-helpline-banner contact="no-such-helpline"></ctk-helpline-banner>`,
+        modules,
+      );
+      const error = shadow(el).querySelector('[part="error"]');
+      expect(error?.getAttribute('role')).to.equal('alert');
+      expect(error?.textContent).to.contain('"no-such-helpline"').and.to.contain('modern-slavery-helpline');
+      expect(shadow(el).querySelector('a')).to.be.null;
+      expect(consoleErrors.join('\n')).to.contain('no-such-helpline');
+    });
+
+    it('recovers when the contact is corrected', async () => {
+      const { el } = await render<CtkHelplineBanner>(
+        mode,
+        html`<ctk-helpline-banner contact="no-such-helpline"></ctk-helpline-banner>`,
+        modules,
+      );
+      el.contact = 'modern-slavery-helpline';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="error"]')).to.be.null;
+      expect(shadow(el).querySelector('a[part="phone"]')?.getAttribute('href')).to.equal('tel:+448000121700');
+    });
+  });
+}

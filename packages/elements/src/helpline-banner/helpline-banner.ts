@@ -1,0 +1,90 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { contacts, getContact } from '@ctkit/data/contacts';
+import type { Contact } from '@ctkit/data/schemas';
+import { logConfigError, renderConfigError } from '../internal/config-error.js';
+import { styles } from './helpline-banner.styles.js';
+
+const tag = 'ctk-helpline-banner';
+
+/**
+ * Shows a helpline (by default the Modern Slavery & Exploitation Helpline) with its number as
+ * a `tel:` link and when it is open. The number comes from `@ctkit/data`, never from markup,
+ * and reads without JavaScript when the element is server-rendered.
+ *
+ * @summary A helpline's name, number and opening hours, ready to call.
+ *
+ * @csspart base - The banner box.
+ * @csspart name - The helpline's name.
+ * @csspart phone - The `tel:` link with the number.
+ * @csspart facts - The list of facts about the line (free, confidential, open 24/7...).
+ * @csspart error - The message shown instead of the banner when the configuration is wrong.
+ *
+ * @cssprop [--ctk-banner-background=#f3f2f1] - Background of the banner.
+ * @cssprop [--ctk-banner-accent=#1d70b8] - Colour of the bar on the banner's leading edge.
+ * @cssprop [--ctk-banner-accent-width=0.4em] - Width of that bar.
+ * @cssprop [--ctk-banner-padding=1em 1.25em] - Space inside the banner.
+ * @cssprop [--ctk-banner-radius=0] - Corner radius of the banner.
+ * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
+ * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-font-family=inherit] - Font family.
+ */
+@localized()
+export class CtkHelplineBanner extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Id of the contact to show, from `@ctkit/data/contacts` (for example `crimestoppers`).
+   * An unknown id shows an error naming it, never a blank.
+   */
+  @property({ reflect: true })
+  contact: string = 'modern-slavery-helpline';
+
+  private resolved: { contact: Contact } | { error: string } = { error: '' };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contact')) {
+      const found = getContact(this.contact);
+      if (found) {
+        this.resolved = { contact: found };
+      } else {
+        const known = contacts.map((c) => c.id).join(', ');
+        this.resolved = {
+          error: msg(str`Unknown contact "${this.contact}". Use one of: ${known}.`),
+        };
+        logConfigError(tag, `unknown contact "${this.contact}"; known ids: ${known}.`);
+      }
+    }
+  }
+
+  protected override render() {
+    if ('error' in this.resolved) {
+      return renderConfigError(this.resolved.error);
+    }
+    const { contact } = this.resolved;
+    return html`
+      <section part="base" class="banner" aria-labelledby="name">
+        <p part="name" class="name" id="name">${contact.name}</p>
+        ${contact.phones.map(
+          (phone) => html`
+            <p class="call">
+              ${phone.label ? html`<span class="label">${phone.label}: </span>` : nothing}<a
+                part="phone"
+                href="tel:${phone.number}"
+                ><span class="number" dir="ltr">${phone.display}</span></a
+              >
+            </p>
+          `,
+        )}
+        <ul part="facts" class="facts">
+          ${contact.phones.some((p) => p.freephone) ? html`<li>${msg('Free to call')}</li>` : nothing}
+          ${contact.confidential ? html`<li>${msg('Confidential')}</li>` : nothing}
+          ${contact.availability.type === 'always' ? html`<li>${msg('Open 24/7')}</li>` : nothing}
+          ${contact.interpreters ? html`<li>${msg('Interpreters available')}</li>` : nothing}
+        </ul>
+      </section>
+    `;
+  }
+}

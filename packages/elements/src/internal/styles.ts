@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+/**
+ * Styles every ctkit component shares: inherit the page's font, a visible focus ring,
+ * the configuration error box, and forced-colours / reduced-motion / print behaviour.
+ * Every value comes through a documented `--ctk-*` custom property with a default.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--ctk-color-text, #0b0c0c);
+    font-family: var(--ctk-font-family, inherit);
+    line-height: 1.4;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--ctk-color-link, #1d70b8);
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible {
+    outline: 3px solid var(--ctk-color-focus, #0b0c0c);
+    outline-offset: 2px;
+    text-decoration: none;
+  }
+
+  .error {
+    margin: 0;
+    padding: 0.75em 1em;
+    border-inline-start: 0.3em solid var(--ctk-color-error, #d4351c);
+    background: var(--ctk-color-error-background, #fdf0ee);
+    color: var(--ctk-color-text, #0b0c0c);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,13 @@
+import type { Fixture } from './fixture-types.js';
+import { helplineBannerFixtures } from '../src/helpline-banner/helpline-banner.fixtures.js';
+
+/** Every component with its define module (relative to dist/) and its fixtures. */
+export interface ComponentEntry {
+  tag: string;
+  module: string;
+  fixtures: readonly Fixture[];
+}
+
+export const components: readonly ComponentEntry[] = [
+  { tag: 'ctk-helpline-banner', module: 'helpline-banner/define.js', fixtures: helplineBannerFixtures },
+];
