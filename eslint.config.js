@@ -1,0 +1,47 @@
+// One lint tool: ESLint with typescript-eslint and the Lit and web-components plugins.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'packages/elements/src/generated/**',
+      'packages/*/custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'lit/no-template-bind': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/attribute-value-entities': 'error',
+      // Defining is idempotent: define modules check customElements.get first.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['scripts/**', '*.config.{js,mjs}', '.storybook/**', 'packages/*/*.config.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.test.ts', 'packages/elements/test/**'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // chai's property assertions (expect(x).to.exist) read as bare expressions.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);

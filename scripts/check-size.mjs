@@ -1,0 +1,98 @@
+// Size check: bundles every public entry of every package with its dependencies (rollup,
+// node-resolve for browsers, terser), gzips it (-9), prints a table and fails when an entry
+// is over its budget (scripts/size-budgets.json), has no budget, or leaves an import
+// unresolved (which would report a bogus, tiny size).
+//
+// Usage: node scripts/check-size.mjs [--json]
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const budgets = JSON.parse(readFileSync(join(root, 'scripts/size-budgets.json'), 'utf8'));
+const kib = (bytes) => (bytes / 1024).toFixed(2);
+
+/** Public JavaScript entries of a package, from its exports map. */
+function publicEntries(packageDir) {
+  const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  return Object.entries(pkg.exports ?? {})
+    .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
+    .map(([subpath, target]) => ({
+      name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
+      file: join(packageDir, target.default),
+    }));
+}
+
+function budgetFor(name) {
+  if (name in budgets.entries) return budgets.entries[name];
+  if (/^@ctkit\/elements\/(?:[a-z-]+\/)?[a-z-]+\.js$/.test(name)) return budgets.componentEntry;
+  return undefined;
+}
+
+/** Bundles one entry; returns the gzip size of the entry chunk and of lazy chunks. */
+async function measure(file) {
+  const bundle = await rollup({
+    input: file,
+    plugins: [nodeResolve({ browser: true })],
+    onwarn(warning) {
+      if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
+        throw new Error(`${file}: ${warning.message}`);
+      }
+    },
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
+  await bundle.close();
+  const gz = (code) => gzipSync(code, { level: 9 }).length;
+  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  const lazy = output.filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry);
+  return {
+    bytes: gz(entry.code),
+    lazyBytes: lazy.reduce((sum, chunk) => sum + gz(chunk.code), 0),
+  };
+}
+
+const packagesDir = join(root, 'packages');
+const rows = [];
+let failed = false;
+for (const dir of readdirSync(packagesDir).sort()) {
+  for (const { name, file } of publicEntries(join(packagesDir, dir))) {
+    const limit = budgetFor(name);
+    let result;
+    try {
+      result = await measure(file);
+    } catch (error) {
+      rows.push({ name, error: error.message });
+      failed = true;
+      continue;
+    }
+    const over = limit === undefined || result.bytes > limit;
+    failed ||= over;
+    rows.push({ name, ...result, budget: limit, ok: !over });
+  }
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log(`${'entry'.padEnd(width)}  min+gz KiB  budget KiB  on demand KiB`);
+  for (const row of rows) {
+    if (row.error) {
+      console.log(`${row.name.padEnd(width)}  FAILED: ${row.error}`);
+      continue;
+    }
+    const budget = row.budget === undefined ? 'NO BUDGET' : kib(row.budget);
+    const status = row.ok ? '' : row.budget === undefined ? '  <- add a budget to scripts/size-budgets.json' : '  <- OVER BUDGET';
+    console.log(
+      `${row.name.padEnd(width)}  ${kib(row.bytes).padStart(10)}  ${budget.padStart(10)}  ${(row.lazyBytes ? kib(row.lazyBytes) : '-').padStart(13)}${status}`,
+    );
+  }
+}
+if (failed) {
+  console.error('size check failed');
+  process.exit(1);
+}
