@@ -1,0 +1,26 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '@ctkit/elements/helpline-banner.js';
+import { helplineBannerFixtures } from '../packages/elements/src/helpline-banner/helpline-banner.fixtures.js';
+import { storiesFrom } from './fixture-stories.js';
+
+interface Args {
+  contact?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/Helpline banner',
+  component: 'ctk-helpline-banner',
+  render: (args) => html`<ctk-helpline-banner contact=${ifDefined(args.contact)}></ctk-helpline-banner>`,
+  argTypes: {
+    contact: { control: 'text' },
+  },
+};
+export default meta;
+
+const stories = storiesFrom<Args>(helplineBannerFixtures);
+
+/** The Modern Slavery & Exploitation Helpline, with no configuration. Try the controls. */
+export const Default: StoryObj<Args> = { args: {} };
+export const UnknownContact = stories['Unknown contact'];
