@@ -39,7 +39,7 @@ export class CtkHelplineBanner extends LitElement {
    * Id of the contact to show, from `@ctkit/data/contacts` (for example `crimestoppers`).
    * An unknown id shows an error naming it, never a blank.
    */
-  @property({ reflect: true })
+  @property()
   contact: string = 'modern-slavery-helpline';
 
   private resolved: { contact: Contact } | { error: string } = { error: '' };
