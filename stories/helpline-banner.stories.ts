@@ -7,14 +7,15 @@ import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
   contact?: string;
+  'heading-level'?: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Components/Helpline banner',
   component: 'ctk-helpline-banner',
-  render: (args) => html`<ctk-helpline-banner contact=${ifDefined(args.contact)}></ctk-helpline-banner>`,
   argTypes: {
     contact: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
 };
 export default meta;
@@ -22,5 +23,10 @@ export default meta;
 const stories = storiesFrom<Args>(helplineBannerFixtures);
 
 /** The Modern Slavery & Exploitation Helpline, with no configuration. Try the controls. */
-export const Default: StoryObj<Args> = { args: {} };
+export const Default: StoryObj<Args> = {
+  ...stories['Default'],
+  args: {},
+  render: (args) =>
+    html`<ctk-helpline-banner contact=${ifDefined(args.contact)} heading-level=${ifDefined(args['heading-level'])}></ctk-helpline-banner>`,
+};
 export const UnknownContact = stories['Unknown contact'];

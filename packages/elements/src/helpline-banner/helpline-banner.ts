@@ -7,6 +7,8 @@ import { logConfigError, renderConfigError } from '../internal/config-error.js';
 import { styles } from './helpline-banner.styles.js';
 
 const tag = 'ctk-helpline-banner';
+const defaultContact = 'modern-slavery-helpline';
+const knownIds = () => contacts.map((c) => c.id).join(', ');
 
 /**
  * Shows a helpline (by default the Modern Slavery & Exploitation Helpline) with its number as
@@ -16,7 +18,7 @@ const tag = 'ctk-helpline-banner';
  * @summary A helpline's name, number and opening hours, ready to call.
  *
  * @csspart base - The banner box.
- * @csspart name - The helpline's name.
+ * @csspart name - The helpline's name, a heading at `heading-level`.
  * @csspart phone - The `tel:` link with the number.
  * @csspart facts - The list of facts about the line (free, confidential, open 24/7...).
  * @csspart error - The message shown instead of the banner when the configuration is wrong.
@@ -36,37 +38,39 @@ export class CtkHelplineBanner extends LitElement {
   static override styles = styles;
 
   /**
-   * Id of the contact to show, from `@ctkit/data/contacts` (for example `crimestoppers`).
-   * An unknown id shows an error naming it, never a blank.
+   * Id of the contact to show, from `@ctkit/data/contacts`. Absent or empty: the Modern
+   * Slavery & Exploitation Helpline. An unknown id shows an error naming it, never a blank.
    */
   @property()
-  contact: string = 'modern-slavery-helpline';
+  contact: string = 'modern-slavery-helpline'; // = defaultContact, written out for the manifest's docs
 
-  private resolved: { contact: Contact } | { error: string } = { error: '' };
+  /**
+   * Heading level (1 to 6) of the helpline's name, so the banner fits the outline of the page
+   * it sits in. Values outside 1 to 6 are clamped.
+   */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel: number = 2;
+
+  #shown: Contact | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contact')) {
-      const found = getContact(this.contact);
-      if (found) {
-        this.resolved = { contact: found };
-      } else {
-        const known = contacts.map((c) => c.id).join(', ');
-        this.resolved = {
-          error: msg(str`Unknown contact "${this.contact}". Use one of: ${known}.`),
-        };
-        logConfigError(tag, `unknown contact "${this.contact}"; known ids: ${known}.`);
+      this.#shown = getContact(this.contact || defaultContact);
+      if (!this.#shown) {
+        logConfigError(tag, `unknown contact "${this.contact}"; known ids: ${knownIds()}.`);
       }
     }
   }
 
   protected override render() {
-    if ('error' in this.resolved) {
-      return renderConfigError(this.resolved.error);
+    const contact = this.#shown;
+    if (!contact) {
+      return renderConfigError(msg(str`Unknown contact "${this.contact}". Use one of: ${knownIds()}.`));
     }
-    const { contact } = this.resolved;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`
-      <section part="base" class="banner" aria-labelledby="name">
-        <p part="name" class="name" id="name">${contact.name}</p>
+      <div part="base" class="banner">
+        <p part="name" class="name" role="heading" aria-level=${level}>${contact.name}</p>
         ${contact.phones.map(
           (phone) => html`
             <p class="call">
@@ -78,13 +82,13 @@ export class CtkHelplineBanner extends LitElement {
             </p>
           `,
         )}
-        <ul part="facts" class="facts">
+        <ul part="facts" class="facts" role="list">
           ${contact.phones.some((p) => p.freephone) ? html`<li>${msg('Free to call')}</li>` : nothing}
           ${contact.confidential ? html`<li>${msg('Confidential')}</li>` : nothing}
           ${contact.availability.type === 'always' ? html`<li>${msg('Open 24/7')}</li>` : nothing}
           ${contact.interpreters ? html`<li>${msg('Interpreters available')}</li>` : nothing}
         </ul>
-      </section>
+      </div>
     `;
   }
 }

@@ -44,6 +44,13 @@ export const baseStyles = css`
     color: var(--ctk-color-text, #0b0c0c);
   }
 
+  @media (forced-colors: active) {
+    .error {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 0.3em;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
