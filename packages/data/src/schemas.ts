@@ -64,7 +64,8 @@ export const PhoneSchema = z.object({
 /** An email address of a contact. */
 export const EmailSchema = z.object({
   address: z.string().check(
-    z.regex(/^[^\s@<>"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/, 'must be an email address'),
+    // No ?, & or , in the local part: they could add headers to a mailto: link.
+    z.regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/, 'must be an email address'),
   ),
   label: z.optional(NonEmptyText),
 });
