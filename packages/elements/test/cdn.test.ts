@@ -27,6 +27,13 @@ describe('ctkit.min.js', () => {
     host.remove();
   });
 
+  it('is one file: it imports nothing', async () => {
+    // The test server would resolve a bare import for us; a plain web server would not.
+    const code = await (await fetch(cdnUrl)).text();
+    expect(code.length).to.be.above(1000);
+    expect(code).to.not.match(/\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']/);
+  });
+
   it('exports the locale controls', async () => {
     const cdn = (await import(cdnUrl)) as Record<string, unknown>;
     expect(cdn.setLocale).to.be.a('function');

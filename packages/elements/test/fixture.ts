@@ -66,6 +66,35 @@ export async function render<T extends HTMLElement>(
 
 export { cleanupFixtures };
 
+const namingAttributes = ['aria-label', 'aria-description', 'title', 'alt', 'placeholder'];
+
+/**
+ * What a user reads or hears: text nodes (not style sheets) and naming attributes, through
+ * nested shadow roots.
+ */
+export function visibleStrings(root: ShadowRoot | Element): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.parentElement?.closest('style, script, template')) out.push(node.textContent ?? '');
+      continue;
+    }
+    const element = node as Element;
+    for (const name of namingAttributes) {
+      const value = element.getAttribute(name);
+      if (value) out.push(value);
+    }
+    if (element.shadowRoot) out.push(...visibleStrings(element.shadowRoot));
+  }
+  return out;
+}
+
+/** The visible text of `root` with white space collapsed. */
+export function visibleText(root: ShadowRoot | Element): string {
+  return visibleStrings(root).join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The element's shadow root, failing clearly when there is none. */
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);

@@ -1,43 +1,29 @@
 // No UI string may escape msg(). In the pseudo-locale en-XA every msg() string is accented
 // and bracketed, so after switching to it, any plain ASCII letter left in a component's text
 // or accessible names must come from the data or from the fixture's own configuration.
-import { cleanupFixtures, render, renderModes, shadow } from './fixture.js';
+import { cleanupFixtures, render, renderModes, shadow, visibleStrings } from './fixture.js';
 import { expect } from '@open-wc/testing';
 import * as data from '@ctkit/data';
 import { components } from './registry.js';
 import { getLocale, locales, setLocale } from '../dist/localize.js';
 
-
-/** Every string in the dataset: names, numbers, summaries, ids. */
-function stringsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
-  if (typeof value === 'string') into.add(value);
-  else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, into));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => stringsIn(v, into));
+/**
+ * Strings from the dataset that a component may show as they are: names, numbers as written,
+ * summaries, link labels and addresses, and ids (error messages list them). Enum values such
+ * as `report` or `always` are not among them: a component shows those through msg().
+ */
+const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'title', 'address', 'url']);
+function shownStrings(value: unknown, into: Set<string> = new Set(), key = ''): Set<string> {
+  if (typeof value === 'string') {
+    if (shownKeys.has(key)) into.add(value);
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => shownStrings(v, into, key));
+  } else if (value && typeof value === 'object') {
+    Object.entries(value).forEach(([k, v]) => shownStrings(v, into, k));
+  }
   return into;
 }
-const dataStrings = stringsIn(Object.values(data).filter((v) => typeof v !== 'function'));
-
-const labelAttributes = ['aria-label', 'aria-description', 'title', 'alt', 'placeholder'];
-
-/** Text a user reads or hears: text nodes and naming attributes, through nested shadow roots. */
-function visibleStrings(root: ShadowRoot | Element): string[] {
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node.parentElement?.closest('style')) continue;
-      out.push(node.textContent ?? '');
-    } else {
-      const element = node as Element;
-      for (const name of labelAttributes) {
-        const value = element.getAttribute(name);
-        if (value) out.push(value);
-      }
-      if (element.shadowRoot) out.push(...visibleStrings(element.shadowRoot));
-    }
-  }
-  return out;
-}
+const dataStrings = shownStrings(Object.values(data).filter((v) => typeof v !== 'function'));
 
 /**
  * The parts of `text` outside pseudo-translated runs that contain letters and are not a value
@@ -75,16 +61,20 @@ describe('localisation', () => {
       });
     }
 
-    it(`<${component.tag}> re-renders when the locale changes`, async () => {
-      const { el } = await render(renderModes[0]!, component.fixtures[0]!.template(), [component.module]);
-      const before = shadow(el).textContent;
-      await setLocale('en-XA');
-      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      expect(shadow(el).textContent).to.not.equal(before);
-      expect(shadow(el).textContent).to.contain('⟦');
-      await setLocale('en-GB');
-      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      expect(shadow(el).textContent).to.equal(before);
-    });
+    for (const fixture of component.fixtures) {
+      it(`<${component.tag}> "${fixture.name}" re-renders when the locale changes`, async () => {
+        const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
+        const update = () => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const before = visibleStrings(shadow(el)).join('');
+        await setLocale('en-XA');
+        await update();
+        const after = visibleStrings(shadow(el)).join('');
+        expect(after).to.not.equal(before);
+        expect(after).to.contain('⟦');
+        await setLocale('en-GB');
+        await update();
+        expect(visibleStrings(shadow(el)).join('')).to.equal(before);
+      });
+    }
   }
 });
