@@ -27,8 +27,6 @@ export default tseslint.config(
       'lit/no-template-bind': 'error',
       'lit/no-useless-template-literals': 'error',
       'lit/attribute-value-entities': 'error',
-      // Defining is idempotent: define modules check customElements.get first.
-      'wc/guard-super-call': 'off',
     },
   },
   {

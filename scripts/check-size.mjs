@@ -24,12 +24,16 @@ function publicEntries(packageDir) {
     .map(([subpath, target]) => ({
       name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
       file: join(packageDir, target.default),
+      target: target.default,
     }));
 }
 
-function budgetFor(name) {
+/** A component entry is a define module or a class module in a component's folder. */
+const componentEntry = /^\.\/dist\/([a-z-]+)\/(?:define|\1)\.js$/;
+
+function budgetFor(name, target) {
   if (name in budgets.entries) return budgets.entries[name];
-  if (/^@ctkit\/elements\/(?:[a-z-]+\/)?[a-z-]+\.js$/.test(name)) return budgets.componentEntry;
+  if (name.startsWith('@ctkit/elements/') && componentEntry.test(target)) return budgets.componentEntry;
   return undefined;
 }
 
@@ -59,8 +63,8 @@ const packagesDir = join(root, 'packages');
 const rows = [];
 let failed = false;
 for (const dir of readdirSync(packagesDir).sort()) {
-  for (const { name, file } of publicEntries(join(packagesDir, dir))) {
-    const limit = budgetFor(name);
+  for (const { name, file, target } of publicEntries(join(packagesDir, dir))) {
+    const limit = budgetFor(name, target);
     let result;
     try {
       result = await measure(file);
