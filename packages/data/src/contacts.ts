@@ -1,42 +1,39 @@
 /**
- * UK contacts. Every record names its source and the date its facts were last checked.
- * Content sources and corrections to the original guide: see the package README.
+ * `@ctkit/data/contacts`: UK contacts for anyone who suspects trafficking or exploitation, or
+ * needs help. Every record names its source and the date its facts were last checked; a
+ * record with a fact no current source confirms says so in `confidence` and `confidenceNote`.
+ * Sources and corrections to the original guide: see the package README.
+ *
+ * Each record is also its own module, `@ctkit/data/contacts/<id>` (exporting `contact`), so
+ * code that needs one contact does not load them all.
  *
  * @module
  */
 import type { Contact } from './schemas.js';
+import { contact as policeEmergency } from './contacts/police-emergency.js';
+import { contact as modernSlaveryHelpline } from './contacts/modern-slavery-helpline.js';
+import { contact as policeNonEmergency } from './contacts/police-non-emergency.js';
+import { contact as crimestoppers } from './contacts/crimestoppers.js';
+import { contact as britishTransportPolice } from './contacts/british-transport-police.js';
+import { contact as glaa } from './contacts/glaa.js';
+import { contact as nhs111 } from './contacts/nhs-111.js';
+import { contact as acas } from './contacts/acas.js';
+import { contact as salvationArmy } from './contacts/salvation-army.js';
+import { contact as a21Uk } from './contacts/a21-uk.js';
 
-/**
- * Modern Slavery & Exploitation Helpline, run by Unseen.
- * The source guide misprints the number as 08000 700 121; the helpline and GOV.UK give
- * 08000 121 700.
- */
-const modernSlaveryHelpline: Contact = {
-  id: 'modern-slavery-helpline',
-  name: 'Modern Slavery & Exploitation Helpline',
-  organisation: 'Unseen',
-  category: 'report',
-  summary:
-    'Free, confidential help and advice from trained staff, day and night. You can report a concern, ask what to do, or get help for yourself, and you do not have to give your name.',
-  phones: [{ number: '+448000121700', display: '08000 121 700', freephone: true }],
-  emails: [],
-  websites: [{ url: 'https://www.modernslaveryhelpline.org/report', label: 'Report online' }],
-  availability: { type: 'always' },
-  languages: ['en'],
-  interpreters: true,
-  confidential: true,
-  anonymous: true,
-  jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
-  audiences: ['public', 'victims', 'professionals', 'workers', 'employers'],
-  source: {
-    title: 'Modern Slavery & Exploitation Helpline (Unseen)',
-    url: 'https://www.modernslaveryhelpline.org/',
-  },
-  verifiedOn: '2026-11-30',
-};
-
-/** Every contact in the dataset, in display order. */
-export const contacts: readonly Contact[] = [modernSlaveryHelpline];
+/** Every contact in the dataset, in display order: emergency first. */
+export const contacts: readonly Contact[] = [
+  policeEmergency,
+  modernSlaveryHelpline,
+  policeNonEmergency,
+  crimestoppers,
+  britishTransportPolice,
+  glaa,
+  nhs111,
+  acas,
+  salvationArmy,
+  a21Uk,
+];
 
 /** The contact with this id, or `undefined` if the dataset has none. */
 export function getContact(id: string): Contact | undefined {

@@ -1,0 +1,35 @@
+import type { Contact } from '../schemas.js';
+
+/**
+ * British Transport Police.
+ */
+export const contact: Contact = {
+  id: 'british-transport-police',
+  name: 'British Transport Police',
+  organisation: 'British Transport Police',
+  category: 'report',
+  summary:
+    "The police for Great Britain's railways. Report a concern on a train or at a station by phone, or by text at any time; you can text without giving your name.",
+  phones: [
+    { number: '+44800405040', display: '0800 40 50 40', freephone: true },
+    {
+      number: '61016',
+      display: '61016',
+      label: 'Text',
+      textOnly: true,
+      freephone: false,
+      note: 'Your network may charge for the text.',
+    },
+  ],
+  emails: [],
+  websites: [],
+  availability: { type: 'always' },
+  languages: ['en'],
+  interpreters: false,
+  confidential: false,
+  anonymous: true,
+  jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
+  audiences: ['public', 'victims', 'professionals'],
+  source: { title: 'British Transport Police: modern slavery, and frequently asked questions', url: 'https://www.btp.police.uk/' },
+  verifiedOn: '2026-11-30',
+};

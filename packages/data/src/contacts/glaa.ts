@@ -1,0 +1,29 @@
+import type { Contact } from '../schemas.js';
+
+/**
+ * Fair Work Agency (formerly the GLAA).
+ */
+export const contact: Contact = {
+  id: 'glaa',
+  name: 'Fair Work Agency (formerly the GLAA)',
+  organisation: 'Fair Work Agency',
+  formerNames: ['Gangmasters and Labour Abuse Authority (GLAA)'],
+  category: 'report',
+  summary:
+    "Report labour exploitation or poor working conditions. The Fair Work Agency took over the Gangmasters and Labour Abuse Authority's work on 7 April 2026. It investigates; it is not an advice line.",
+  phones: [{ number: '+448004320804', display: '0800 432 0804', freephone: true }],
+  emails: [],
+  websites: [],
+  availability: { type: 'unknown' },
+  languages: ['en'],
+  interpreters: false,
+  confidential: false,
+  anonymous: false,
+  jurisdictions: ['GB-ENG', 'GB-WLS'],
+  audiences: ['workers', 'public', 'professionals'],
+  confidence: 'unverified',
+  confidenceNote:
+    "This is the GLAA's reporting line. No source since the Fair Work Agency launched on 7 April 2026 confirms that it still works or gives a new number.",
+  source: { title: 'Gangmasters and Labour Abuse Authority: website header and CEO blog (24 Nov 2025)', url: 'https://www.gla.gov.uk/' },
+  verifiedOn: '2026-11-30',
+};

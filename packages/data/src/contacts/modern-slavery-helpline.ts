@@ -1,0 +1,30 @@
+import type { Contact } from '../schemas.js';
+
+/**
+ * Modern Slavery & Exploitation Helpline.
+ * The guide this kit grew from prints this number with its last six digits in the wrong
+ * order; the helpline's own site and GOV.UK give the number below.
+ */
+export const contact: Contact = {
+  id: 'modern-slavery-helpline',
+  name: 'Modern Slavery & Exploitation Helpline',
+  organisation: 'Unseen',
+  category: 'report',
+  summary:
+    'Free, confidential help and advice from trained staff, day and night. You can report a concern, ask what to do, or get help for yourself, and you do not have to give your name.',
+  phones: [{ number: '+448000121700', display: '08000 121 700', freephone: true }],
+  emails: [],
+  websites: [{ url: 'https://www.modernslaveryhelpline.org/report', label: 'Report online' }],
+  availability: { type: 'always' },
+  languages: ['en'],
+  interpreters: true,
+  confidential: true,
+  anonymous: true,
+  jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
+  audiences: ['public', 'victims', 'professionals', 'workers', 'employers'],
+  source: {
+    title: 'Modern Slavery & Exploitation Helpline (Unseen): about the helpline, what happens when you call',
+    url: 'https://www.modernslaveryhelpline.org/',
+  },
+  verifiedOn: '2026-11-30',
+};

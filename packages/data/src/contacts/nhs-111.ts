@@ -1,0 +1,28 @@
+import type { Contact } from '../schemas.js';
+
+/**
+ * NHS 111.
+ */
+export const contact: Contact = {
+  id: 'nhs-111',
+  name: 'NHS 111',
+  organisation: 'NHS',
+  category: 'advice',
+  summary:
+    'Urgent medical help or advice when it is not an emergency, free from landlines and mobiles, day and night. In Wales, NHS 111 Wales (press 2 for urgent mental health help); in Scotland, NHS 24 on 111. Northern Ireland has no general 111 service: contact your GP practice, or call 999 in an emergency.',
+  phones: [
+    { number: '111', display: '111', freephone: true },
+    { number: '18001111', display: '18001 111', label: 'Textphone (Relay UK)', textphone: true },
+  ],
+  emails: [],
+  websites: [],
+  availability: { type: 'always' },
+  languages: ['en'],
+  interpreters: true,
+  confidential: false,
+  anonymous: false,
+  jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
+  audiences: ['public', 'victims', 'workers'],
+  source: { title: 'MyHealth London: NHS 111; NHS 24; NHS 111 Wales', url: 'https://myhealth.london.nhs.uk/' },
+  verifiedOn: '2026-11-30',
+};

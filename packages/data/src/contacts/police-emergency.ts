@@ -1,0 +1,38 @@
+import type { Contact } from '../schemas.js';
+
+/**
+ * Police, fire, ambulance: emergency.
+ */
+export const contact: Contact = {
+  id: 'police-emergency',
+  name: 'Police, fire, ambulance: emergency',
+  organisation: 'UK emergency services',
+  category: 'emergency',
+  summary:
+    'Call 999 if someone is in immediate danger or a crime is happening now. Deaf, hard of hearing or speech-impaired people can also use the 999 BSL video relay service in British Sign Language (app or website, free, 24/7, no registration).',
+  phones: [
+    { number: '999', display: '999', freephone: true },
+    {
+      number: '999',
+      display: '999',
+      label: 'Text',
+      textOnly: true,
+      note: 'Register first: text "register" to 999, then reply "yes". Only registered phones can text 999.',
+    },
+    { number: '18000', display: '18000', label: 'Textphone (Relay UK)', textphone: true },
+  ],
+  emails: [],
+  websites: [],
+  availability: { type: 'always' },
+  languages: ['en'],
+  interpreters: false,
+  confidential: false,
+  anonymous: false,
+  jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
+  audiences: ['public', 'victims', 'professionals', 'children'],
+  source: {
+    title: 'West Yorkshire Police and North Yorkshire Police: contact us, emergency SMS and textphone',
+    url: 'https://www.westyorkshire.police.uk/',
+  },
+  verifiedOn: '2026-11-30',
+};
