@@ -1,8 +1,14 @@
 /**
- * `@ctkit/data`: the whole dataset and its schemas. Import a sub-entry
- * (`@ctkit/data/contacts`, `@ctkit/data/schemas`) to load only what you use.
+ * `@ctkit/data`: the whole dataset, its schemas, validation and open-standard exports.
+ * Import a sub-entry (`@ctkit/data/contacts`, `/indicators`, `/guidance`, `/referral`,
+ * `/schemas`, `/validate`) to load only what you use.
  *
  * @module
  */
 export * from './contacts.js';
+export * from './guidance.js';
+export * from './indicators.js';
+export * from './interop.js';
+export * from './referral.js';
 export * from './schemas.js';
+export * from './validate.js';
