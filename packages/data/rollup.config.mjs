@@ -1,5 +1,13 @@
 import { libraryConfig } from '../../scripts/rollup-library.mjs';
 
 export default libraryConfig({
-  input: ['src/index.ts', 'src/contacts.ts', 'src/schemas.ts'],
+  input: [
+    'src/index.ts',
+    'src/contacts.ts',
+    'src/indicators.ts',
+    'src/guidance.ts',
+    'src/referral.ts',
+    'src/schemas.ts',
+    'src/validate.ts',
+  ],
 });

@@ -1,0 +1,52 @@
+// Writes the dataset as JSON (dist/json/<dataset>.json) and the JSON Schemas generated from
+// the zod schemas (dist/schema/<name>.schema.json): never written by hand. Runs after the
+// rollup build, from the built modules, and fails if any shipped record does not validate.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { toJSONSchema } from 'zod/mini';
+import * as data from '../dist/index.js';
+
+const datasets = {
+  contacts: { records: data.contacts, schema: data.ContactListSchema, check: (v) => [data.parseContacts(v)] },
+  'indicator-sets': {
+    records: data.indicatorSets,
+    schema: data.IndicatorSetListSchema,
+    check: (v) => v.map((set) => data.parseIndicatorSet(set)),
+  },
+  guidance: { records: data.guidance, schema: data.GuidanceListSchema, check: (v) => v.map((t) => data.parseGuidance(t)) },
+  'referral-flows': {
+    records: data.referralFlows,
+    schema: data.ReferralFlowListSchema,
+    check: (v) => v.map((f) => data.parseReferralFlow(f)),
+  },
+};
+
+/** One-record schemas, for integrators validating a single record of their own. */
+const recordSchemas = {
+  contact: data.ContactSchema,
+  'indicator-set': data.IndicatorSetSchema,
+  'guidance-topic': data.GuidanceTopicSchema,
+  'referral-flow': data.ReferralFlowSchema,
+};
+
+mkdirSync('dist/json', { recursive: true });
+mkdirSync('dist/schema', { recursive: true });
+const write = (file, value) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+
+let failed = false;
+for (const [name, { records, schema, check }] of Object.entries(datasets)) {
+  for (const result of check(records)) {
+    if (!result.ok) {
+      failed = true;
+      for (const error of result.errors) console.error(`${name}: ${error.path}: ${error.message}`);
+    }
+  }
+  write(`dist/json/${name}.json`, records);
+  write(`dist/schema/${name}.schema.json`, { ...toJSONSchema(schema), title: `ctkit ${name}` });
+}
+for (const [name, schema] of Object.entries(recordSchemas)) {
+  write(`dist/schema/${name}.schema.json`, { ...toJSONSchema(schema), title: `ctkit ${name}` });
+}
+if (failed) {
+  console.error('build-json: the shipped data does not validate');
+  process.exit(1);
+}
