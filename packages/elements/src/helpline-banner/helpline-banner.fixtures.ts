@@ -8,6 +8,11 @@ export const helplineBannerFixtures: readonly Fixture[] = [
     template: () => html`<ctk-helpline-banner></ctk-helpline-banner>`,
   },
   {
+    name: 'Another contact',
+    description: 'Any contact from the data by id: here Crimestoppers, for people who will only speak anonymously.',
+    template: () => html`<ctk-helpline-banner contact="crimestoppers"></ctk-helpline-banner>`,
+  },
+  {
     name: 'Unknown contact',
     description: 'A contact id the data does not have: a visible, specific error instead of a blank.',
     template: () => html`<ctk-helpline-banner contact="no-such-helpline"></ctk-helpline-banner>`,

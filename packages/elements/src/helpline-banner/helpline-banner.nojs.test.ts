@@ -20,4 +20,12 @@ describe('<ctk-helpline-banner> without JavaScript', () => {
     expect(phone?.textContent?.trim()).to.equal('08000 121 700');
     expect(el.shadowRoot?.textContent).to.contain('Modern Slavery & Exploitation Helpline').and.to.contain('Open 24/7');
   });
+
+  it('shows any contact from the data, not only the bundled default', async () => {
+    const el = await ssrNonHydratedFixture(html`<ctk-helpline-banner contact="crimestoppers"></ctk-helpline-banner>`, {
+      modules: ['helpline-banner/define.js'],
+      base,
+    });
+    expect(el.shadowRoot?.querySelector('a[href="tel:+44800555111"]')?.textContent?.trim()).to.equal('0800 555 111');
+  });
 });

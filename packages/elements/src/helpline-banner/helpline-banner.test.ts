@@ -41,6 +41,12 @@ for (const mode of renderModes) {
       expect(shadow(el).activeElement?.getAttribute('href')).to.equal('tel:+448000121700');
     });
 
+    it('shows another contact from the data by id', async () => {
+      const { el } = await render(mode, html`<ctk-helpline-banner contact="crimestoppers"></ctk-helpline-banner>`, modules);
+      expect(shadow(el).querySelector('[role="heading"]')?.textContent?.trim()).to.equal('Crimestoppers');
+      expect(shadow(el).querySelector('a[part="phone"]')?.getAttribute('href')).to.equal('tel:+44800555111');
+    });
+
     it('names the unknown contact id, and the ids it knows, in the alert and the console', async () => {
       const { el, consoleErrors } = await render(
         mode,

@@ -1,14 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { contacts, getContact } from '@ctkit/data/contacts';
 import type { Contact } from '@ctkit/data/schemas';
 import { logConfigError, renderConfigError } from '../internal/config-error.js';
+import { contactListFailure, defaultContactId, findContact, knownContactIds, loadContacts } from '../internal/contacts.js';
 import { styles } from './helpline-banner.styles.js';
 
 const tag = 'ctk-helpline-banner';
-const defaultContact = 'modern-slavery-helpline';
-const knownIds = () => contacts.map((c) => c.id).join(', ');
 
 /**
  * Shows a helpline (by default the Modern Slavery & Exploitation Helpline) with its number as
@@ -42,7 +40,7 @@ export class CtkHelplineBanner extends LitElement {
    * Slavery & Exploitation Helpline. An unknown id shows an error naming it, never a blank.
    */
   @property()
-  contact: string = 'modern-slavery-helpline'; // = defaultContact, written out for the manifest's docs
+  contact: string = 'modern-slavery-helpline'; // = defaultContactId, written out for the manifest's docs
 
   /**
    * Heading level (1 to 6) of the helpline's name, so the banner fits the outline of the page
@@ -53,11 +51,22 @@ export class CtkHelplineBanner extends LitElement {
 
   #shown: Contact | undefined;
 
+  /** Another contact than the default needs the contact list: wait for it before updating. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (findContact(this.contact || defaultContactId) === 'pending') await loadContacts();
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contact')) {
-      this.#shown = getContact(this.contact || defaultContact);
+      const found = findContact(this.contact || defaultContactId);
+      this.#shown = found === 'pending' ? undefined : found;
       if (!this.#shown) {
-        logConfigError(tag, `unknown contact "${this.contact}"; known ids: ${knownIds()}.`);
+        const failure = contactListFailure();
+        logConfigError(
+          tag,
+          failure ? `could not load the contact list: ${failure}` : `unknown contact "${this.contact}"; known ids: ${knownContactIds()}.`,
+        );
       }
     }
   }
@@ -65,7 +74,11 @@ export class CtkHelplineBanner extends LitElement {
   protected override render() {
     const contact = this.#shown;
     if (!contact) {
-      return renderConfigError(msg(str`Unknown contact "${this.contact}". Use one of: ${knownIds()}.`));
+      return renderConfigError(
+        contactListFailure()
+          ? msg(str`The contact "${this.contact}" could not be loaded. Check the connection and reload the page.`)
+          : msg(str`Unknown contact "${this.contact}". Use one of: ${knownContactIds()}.`),
+      );
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     return html`
