@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.{js,mjs}', '.storybook/**', 'packages/*/*.config.mjs'],
+    files: ['scripts/**', 'packages/*/scripts/**', 'packages/*/test/**/*.mjs', '*.config.{js,mjs}', '.storybook/**', 'packages/*/*.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

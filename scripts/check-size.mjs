@@ -16,16 +16,22 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets = JSON.parse(readFileSync(join(root, 'scripts/size-budgets.json'), 'utf8'));
 const kib = (bytes) => (bytes / 1024).toFixed(2);
 
-/** Public JavaScript entries of a package, from its exports map. */
+/** Public JavaScript entries of a package, from its exports map (`*` patterns expanded). */
 function publicEntries(packageDir) {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   return Object.entries(pkg.exports ?? {})
     .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
-    .map(([subpath, target]) => ({
-      name: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
-      file: join(packageDir, target.default),
-      target: target.default,
-    }));
+    .flatMap(([subpath, { default: target }]) => {
+      const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+      if (!target.includes('*')) return [{ name, file: join(packageDir, target), target }];
+      const [before, after] = target.split('*');
+      return readdirSync(join(packageDir, before))
+        .filter((file) => file.endsWith(after))
+        .map((file) => {
+          const stem = file.slice(0, -after.length);
+          return { name: name.replace('*', stem), file: join(packageDir, before, file), target: `${before}${file}` };
+        });
+    });
 }
 
 /** A component entry is a define module or a class module in a component's folder. */
@@ -33,6 +39,10 @@ const componentEntry = /^\.\/dist\/([a-z-]+)\/(?:define|\1)\.js$/;
 
 function budgetFor(name, target) {
   if (name in budgets.entries) return budgets.entries[name];
+  const pattern = Object.keys(budgets.entries).find((key) =>
+    key.includes('*') && new RegExp(`^${key.replace(/[.+?^${}()|[\]\\/]/g, '\\$&').replace('*', '[^/]+')}$`).test(name),
+  );
+  if (pattern) return budgets.entries[pattern];
   if (name.startsWith('@ctkit/elements/') && componentEntry.test(target)) return budgets.componentEntry;
   return undefined;
 }

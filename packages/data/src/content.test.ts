@@ -1,0 +1,119 @@
+// What the issue asks the dataset to hold: checked, so a later edit cannot drop it quietly.
+import { expect } from '@open-wc/testing';
+import { getGuidance, guidance } from './guidance.js';
+import { getIndicatorSet, indicatorSets, sectors } from './indicators.js';
+import { getReferralFlow } from './referral.js';
+import type { FlowNode } from './schemas.js';
+
+describe('indicators', () => {
+  it('have a general set and one for each sector', () => {
+    expect(indicatorSets[0]?.id).to.equal('general');
+    expect(sectors.map((s) => s.id)).to.include.members(['hospitality', 'aviation', 'healthcare', 'transport', 'education', 'law-enforcement']);
+    for (const sector of sectors) expect(getIndicatorSet(sector.id)?.sector, sector.id).to.equal(sector.id);
+  });
+
+  it('number at least 60, each credited to a listed source', () => {
+    const all = indicatorSets.flatMap((set) =>
+      set.categories.flatMap((category) => category.indicators.map((indicator) => ({ set, indicator }))),
+    );
+    expect(all.length).to.be.at.least(60);
+    for (const { set, indicator } of all) {
+      const known = set.credits.map((c) => c.id);
+      expect(indicator.credits, indicator.id).to.not.be.empty;
+      for (const credit of indicator.credits) expect(known, `${indicator.id} credits ${credit}`).to.include(credit);
+    }
+  });
+
+  it('credit the Home Office guidance under the Open Government Licence', () => {
+    const homeOffice = indicatorSets.flatMap((s) => s.credits).find((c) => c.id === 'home-office-statutory-guidance');
+    expect(homeOffice?.licence).to.equal('OGL-3.0');
+  });
+
+  it('never score or judge: each set says the signs are not proof', () => {
+    for (const set of indicatorSets) {
+      expect(set.summary, set.id).to.match(/not proof/i);
+      const words = set.categories.flatMap((c) => c.indicators.map((i) => i.text)).join(' ');
+      expect(words, set.id).to.not.match(/\b(score|points?|percent|%)\b/i);
+    }
+  });
+});
+
+describe('guidance', () => {
+  it('holds the six topics of the contract', () => {
+    expect(guidance.map((t) => t.id)).to.deep.equal([
+      'victim-centred-practice',
+      'post-identification-policy',
+      'policy-essentials',
+      'training',
+      'awareness',
+      'modern-slavery-statement',
+    ]);
+  });
+
+  it('gives the guide’s five victim-centred practices as do and don’t, each with why', () => {
+    const sections = getGuidance('victim-centred-practice')!.sections;
+    const dos = sections.flatMap((s) => s.do ?? []);
+    const donts = sections.flatMap((s) => s.dont ?? []);
+    expect(dos.length + donts.length).to.be.at.least(5);
+    expect(donts.length).to.be.at.least(2);
+    for (const item of [...dos, ...donts]) expect(item.why, item.text).to.be.a('string').and.not.equal('');
+  });
+
+  it('lists the five suggested components of a post-identification policy', () => {
+    const items = getGuidance('post-identification-policy')!.sections.flatMap((s) => s.items ?? []);
+    expect(items.length).to.be.at.least(5);
+  });
+
+  it('states the section 54 threshold', () => {
+    const text = JSON.stringify(getGuidance('modern-slavery-statement'));
+    expect(text).to.match(/section 54/i).and.to.contain('£36 million');
+  });
+});
+
+describe('England & Wales referral flow', () => {
+  const flow = getReferralFlow('england-wales')!;
+  const node = (id: string) => flow.nodes.find((n) => n.id === id);
+  /** Follows answers by label from the start; returns the end reached. */
+  function walk(...labels: string[]): FlowNode {
+    let current = node(flow.start)!;
+    for (const label of labels) {
+      if (current.type === 'question') {
+        const answer = current.answers.find((a) => a.label === label);
+        expect(answer, `"${label}" at ${current.id}`).to.exist;
+        current = node(answer!.next)!;
+      }
+      while (current.type === 'info') current = node(current.next)!;
+    }
+    return current;
+  }
+  const contactsAt = (end: FlowNode) => (end.type === 'action' ? end.contacts : []);
+
+  it('sends immediate danger to 999', () => {
+    expect(contactsAt(walk('Yes'))).to.deep.equal(['police-emergency']);
+  });
+
+  it('treats a possible child as a child, with no consent needed', () => {
+    const end = walk('No', 'Yes, or not sure');
+    expect(end.type === 'action' && end.why).to.match(/consent is not needed/);
+  });
+
+  it('refers a consenting adult through a First Responder', () => {
+    expect(walk('No', 'No, they are an adult', 'Possible modern slavery or trafficking', 'Yes', 'Yes').id).to.equal('nrm-referral');
+    expect(walk('No', 'No, they are an adult', 'Possible modern slavery or trafficking', 'Yes', 'No, or not sure').id).to.equal(
+      'contact-first-responder',
+    );
+  });
+
+  it('sends an adult who declines to Duty to Notify or the helpline', () => {
+    const declines = ['No', 'No, they are an adult', 'Possible modern slavery or trafficking', 'No'];
+    expect(walk(...declines, 'Yes').id).to.equal('duty-to-notify');
+    expect(contactsAt(walk(...declines, 'No, or not sure'))).to.deep.equal(['modern-slavery-helpline']);
+  });
+
+  it('routes labour, work rights and health to the GLAA, Acas and NHS 111', () => {
+    const adult = ['No', 'No, they are an adult'];
+    expect(contactsAt(walk(...adult, 'Poor working conditions or labour exploitation only'))).to.include('glaa');
+    expect(contactsAt(walk(...adult, 'A question about rights at work'))).to.deep.equal(['acas']);
+    expect(contactsAt(walk(...adult, 'A health need'))).to.include('nhs-111');
+  });
+});
