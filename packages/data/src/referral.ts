@@ -98,7 +98,7 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'question',
         id: 'first-responder',
         text: 'Are you, or is your organisation, a First Responder?',
-        help: 'First Responder Organisations include police forces, local authorities, the National Crime Agency, the GLAA, parts of the Home Office (UK Visas and Immigration, Border Force, Immigration Enforcement) and some charities, such as the Salvation Army, Migrant Help, Unseen, Barnardo’s and the NSPCC.',
+        help: 'First Responder Organisations include police forces, local authorities, the National Crime Agency, the GLAA (whose work passed to the Fair Work Agency in April 2026), parts of the Home Office (UK Visas and Immigration, Border Force, Immigration Enforcement) and some charities, such as the Salvation Army, Migrant Help, Unseen, Barnardo’s and the NSPCC.',
         answers: [
           { label: 'Yes', next: 'nrm-referral' },
           { label: 'No, or not sure', next: 'contact-first-responder' },
@@ -132,10 +132,11 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'question',
         id: 'public-authority',
         text: 'Are you a specified public authority in England or Wales?',
-        help: 'Specified public authorities include the police, British Transport Police, the National Crime Agency, local councils, the Greater London Authority, the City of London and the GLAA; Home Office immigration staff do the same by policy. NHS staff, most charities and businesses are not.',
+        help: 'Specified public authorities include the police, British Transport Police, the National Crime Agency, local councils, the Greater London Authority, the City of London and the GLAA (its work passed to the Fair Work Agency in April 2026); Home Office immigration staff do the same by policy. NHS staff, most charities and businesses are not.',
         answers: [
           { label: 'Yes', next: 'duty-to-notify' },
-          { label: 'No, or not sure', next: 'helpline-advice' },
+          { label: 'No', next: 'helpline-advice' },
+          { label: 'Not sure', next: 'check-duty' },
         ],
       },
       {
@@ -153,6 +154,19 @@ export const referralFlows: readonly ReferralFlow[] = [
       },
       {
         type: 'action',
+        id: 'check-duty',
+        title: 'Find out whether the Duty to Notify applies to you',
+        steps: [
+          'Ask your safeguarding lead or line manager whether your organisation is a specified public authority.',
+          'If it is, make an anonymous Duty to Notify through the online NRM service.',
+          'Meanwhile, call the Modern Slavery & Exploitation Helpline for advice on keeping the person safe.',
+        ],
+        why: 'Specified public authorities must notify the Home Office even when an adult declines a referral (Modern Slavery Act 2015, section 52); others are not bound, but can always ask for advice.',
+        contacts: ['modern-slavery-helpline'],
+        link: firstResponderGuidance,
+      },
+      {
+        type: 'action',
         id: 'helpline-advice',
         title: 'Get advice from the Modern Slavery & Exploitation Helpline',
         steps: [
@@ -160,7 +174,7 @@ export const referralFlows: readonly ReferralFlow[] = [
           'Tell your safeguarding lead, and share information only on a need-to-know basis.',
           'Tell the adult how they can get help later if they change their mind.',
         ],
-        why: 'Without the adult’s consent there is no NRM referral, and the Duty to Notify does not bind you; trained advisers can help you keep the person safe and decide what else to do.',
+        why: 'Without the adult’s consent there is no NRM referral, and as you are not a specified public authority the Duty to Notify does not bind you; trained advisers can help you keep the person safe and decide what else to do.',
         contacts: ['modern-slavery-helpline'],
       },
       {

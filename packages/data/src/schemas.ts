@@ -175,11 +175,12 @@ export const ContactSchema = z.object({
   availability: AvailabilitySchema,
   /** BCP 47 tags of languages spoken without an interpreter. */
   languages: z.array(BcpLanguageSchema),
-  /** Interpreters are offered. */
-  interpreters: z.boolean(),
-  confidential: z.boolean(),
-  /** Callers may stay anonymous. */
-  anonymous: z.boolean(),
+  /** `true`: interpreters are offered; `false`: they are not; absent: no source says. */
+  interpreters: z.optional(z.boolean()),
+  /** `true`: the contact says it treats what you tell it in confidence; absent: no source says. */
+  confidential: z.optional(z.boolean()),
+  /** `true`: callers may stay anonymous; `false`: they may not; absent: no source says. */
+  anonymous: z.optional(z.boolean()),
   jurisdictions: z.array(JurisdictionSchema).check(z.minLength(1, 'must name at least one nation')),
   audiences: z.array(AudienceSchema),
   confidence: z.optional(ConfidenceSchema),

@@ -15,13 +15,11 @@ export const contact: Contact = {
   websites: [],
   availability: { type: 'unknown' },
   languages: ['en'],
-  interpreters: false,
-  confidential: false,
-  anonymous: false,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['professionals', 'employers'],
   confidence: 'unverified',
-  confidenceNote: "The number and email are as printed in A21's guide for organisations; no other source confirms them.",
+  confidenceNote:
+    "The number and email are as printed in A21's guide for organisations; no other source confirms them, its opening hours or the nations it serves.",
   source: { title: 'A21, Developing a counter-trafficking strategy (guide for organisations)', url: 'https://www.a21.org/' },
   verifiedOn: '2026-11-30',
 };

@@ -28,7 +28,6 @@ export const contact: Contact = {
   },
   languages: ['en'],
   interpreters: true,
-  confidential: false,
   anonymous: true,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
   audiences: ['workers', 'employers'],

@@ -15,8 +15,6 @@ export const contact: Contact = {
   websites: [{ url: 'https://crimestoppers-uk.org/', label: 'Give information online' }],
   availability: { type: 'always' },
   languages: ['en'],
-  interpreters: false,
-  confidential: true,
   anonymous: true,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['public', 'workers'],

@@ -9,7 +9,7 @@ export const contact: Contact = {
   organisation: 'NHS',
   category: 'advice',
   summary:
-    'Urgent medical help or advice when it is not an emergency, free from landlines and mobiles, day and night. In Wales, NHS 111 Wales (press 2 for urgent mental health help); in Scotland, NHS 24 on 111. Northern Ireland has no general 111 service: contact your GP practice, or call 999 in an emergency.',
+    'Urgent medical help or advice when it is not an emergency, free from landlines and mobiles, day and night. In Wales, NHS 111 Wales (press 2 for urgent mental health help); in Scotland, NHS 24 on 111. Northern Ireland has no general 111 service: contact your GP practice, or call 999 in an emergency. Deaf people can also reach 111 through a British Sign Language video relay service.',
   phones: [
     { number: '111', display: '111', freephone: true },
     { number: '18001111', display: '18001 111', label: 'Textphone (Relay UK)', textphone: true },
@@ -19,8 +19,6 @@ export const contact: Contact = {
   availability: { type: 'always' },
   languages: ['en'],
   interpreters: true,
-  confidential: false,
-  anonymous: false,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
   audiences: ['public', 'victims', 'workers'],
   source: { title: 'MyHealth London: NHS 111; NHS 24; NHS 111 Wales', url: 'https://myhealth.london.nhs.uk/' },

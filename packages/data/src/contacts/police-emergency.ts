@@ -25,9 +25,6 @@ export const contact: Contact = {
   websites: [],
   availability: { type: 'always' },
   languages: ['en'],
-  interpreters: false,
-  confidential: false,
-  anonymous: false,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['public', 'victims', 'professionals', 'children'],
   source: {

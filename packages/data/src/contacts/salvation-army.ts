@@ -15,9 +15,6 @@ export const contact: Contact = {
   websites: [],
   availability: { type: 'always' },
   languages: ['en'],
-  interpreters: false,
-  confidential: false,
-  anonymous: false,
   jurisdictions: ['GB-ENG', 'GB-WLS'],
   audiences: ['victims', 'professionals'],
   source: {
