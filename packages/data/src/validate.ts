@@ -163,17 +163,23 @@ export interface ReferralFlowOptions {
  * `options.contacts`. Paths start with `flow`.
  */
 export function parseReferralFlow(input: unknown, options: ReferralFlowOptions = {}): ParseResult<ReferralFlow> {
+  let extra: string[];
+  try {
+    const given: unknown = options?.contacts ?? [];
+    if (!Array.isArray(given)) throw new TypeError(`got ${typeof given}`);
+    extra = (given as unknown[]).map((c) => (typeof c === 'string' ? c : (c as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === 'string');
+  } catch (error) {
+    return { ok: false, errors: [{ path: 'options.contacts', message: `must be a list of contact ids or contacts: ${describe(error)}` }] };
+  }
   return parse('flow', ReferralFlowSchema, input, (flow, report, root) => {
     checkUnique(flow.nodes, root, (i) => `.nodes[${i}]`, report);
     const index = new Map<string, number>();
     flow.nodes.forEach((node, i) => {
       if (!index.has(node.id)) index.set(node.id, i);
     });
-    const nodeAt = (id: string) => flow.nodes[index.get(id) ?? -1];
 
     if (!index.has(flow.start)) report('.start', `leads to "${flow.start}", which is not a node of this flow`);
 
-    const extra = (options.contacts ?? []).map((c) => (typeof c === 'string' ? c : c.id));
     const contactIds = new Set([...knownContacts.map((c) => c.id), ...extra]);
 
     flow.nodes.forEach((node, i) => {
@@ -196,26 +202,34 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
       }
     });
 
-    // Reachable from the start.
-    const reached = new Set<string>();
-    const queue = index.has(flow.start) ? [flow.start] : [];
-    for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-      if (reached.has(id)) continue;
-      reached.add(id);
-      const node = nodeAt(id);
-      if (node) queue.push(...edgesOf(node).filter((next) => index.has(next)));
-    }
-    // Can reach an end (a node with no way on).
-    const leadsToEnd = new Set(flow.nodes.filter((node) => edgesOf(node).length === 0).map((node) => node.id));
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const node of flow.nodes) {
-        if (!leadsToEnd.has(node.id) && edgesOf(node).some((next) => leadsToEnd.has(next))) {
-          leadsToEnd.add(node.id);
-          grew = true;
-        }
+    // Forward from the start, and backward from the ends (nodes with no way on): each node
+    // once, so a large hostile flow costs linear time.
+    const forward = new Map<string, string[]>();
+    const backward = new Map<string, string[]>();
+    for (const node of flow.nodes) {
+      const edges = edgesOf(node).filter((next) => index.has(next));
+      forward.set(node.id, edges);
+      for (const next of edges) {
+        const from = backward.get(next) ?? [];
+        from.push(node.id);
+        backward.set(next, from);
       }
     }
+    const search = (starts: string[], edges: Map<string, string[]>): Set<string> => {
+      const seen = new Set<string>();
+      const queue = [...starts];
+      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        for (const next of edges.get(id) ?? []) queue.push(next);
+      }
+      return seen;
+    };
+    const reached = search(index.has(flow.start) ? [flow.start] : [], forward);
+    const leadsToEnd = search(
+      flow.nodes.filter((node) => edgesOf(node).length === 0).map((node) => node.id),
+      backward,
+    );
     flow.nodes.forEach((node, i) => {
       if (index.get(node.id) !== i) return; // duplicates are reported above
       if (index.has(flow.start) && !reached.has(node.id)) {
