@@ -38,82 +38,123 @@ function phoneType(phone: Phone): 'voice' | 'text' | 'textphone' {
   return 'voice';
 }
 
+/**
+ * A stable UUID (version 8, name-based) for `name`: HSDS ids must be UUIDs, and the same
+ * record must get the same id in every export. Four FNV-1a passes with different seeds.
+ */
+function uuidFor(name: string): string {
+  const words = [0x811c9dc5, 0x050c5d1f, 0x2f0a4b3d, 0x6a09e667].map((seed) => {
+    let hash = seed;
+    for (let i = 0; i < name.length; i += 1) {
+      hash ^= name.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+  });
+  const hex = words.join('');
+  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+interface HsdsLanguage {
+  id: string;
+  code: string;
+}
+
 /** An HSDS 3.0 service, in the compiled form with its organization, phones and schedules. */
 export interface HsdsService {
   id: string;
+  organization_id: string;
   name: string;
   description: string;
   status: 'active';
   url?: string;
   email?: string;
+  /** Interpreting offered, in words; absent when no source says. */
+  interpretation_services?: string;
+  /** Cost of the main line, in words; absent when no source says. */
+  fees_description?: string;
   assured_date: string;
   organization: { id: string; name: string; description: string };
   phones: {
     id: string;
+    service_id: string;
     number: string;
     type: 'voice' | 'text' | 'textphone';
     description?: string;
-    languages: { id: string; code: string }[];
+    languages: (HsdsLanguage & { phone_id: string })[];
   }[];
   schedules: {
     id: string;
+    service_id: string;
     freq: 'WEEKLY';
     byday: string;
     opens_at: string;
     closes_at: string;
     description: string;
   }[];
-  languages: { id: string; code: string }[];
-  service_areas: { id: string; name: string }[];
-  attributes: { id: string; label: string }[];
+  languages: (HsdsLanguage & { service_id: string })[];
+  service_areas: { id: string; service_id: string; name: string; extent_type: 'other'; extent: string }[];
 }
 
 /**
- * Contacts as Open Referral HSDS 3.0 services (one per contact, with its organization,
- * phones, schedules, languages and service areas). `assured_date` is `verifiedOn`.
- * HSDS gives a schedule's time zone as a fixed offset; ours are IANA zones, so each
- * schedule's `description` names the zone instead.
+ * Contacts as Open Referral HSDS 3.0 services (one per contact, in the compiled form with
+ * its organization, phones, schedules, languages and service areas). Ids are stable,
+ * name-based UUIDs; `assured_date` is `verifiedOn`. HSDS gives a time zone as a fixed UTC
+ * offset, which Europe/London is not (it changes in summer), so schedules carry no
+ * `timezone`: each one's `description` names the IANA zone its times are in.
  */
 export function toHsds(contacts: readonly Contact[]): HsdsService[] {
   return contacts.map((contact) => {
-    const languages = contact.languages.map((code) => ({ id: `${contact.id}-language-${code}`, code }));
+    const serviceId = uuidFor(`ctkit:service:${contact.id}`);
+    const organizationId = uuidFor(`ctkit:organization:${contact.id}`);
     const zone = contact.availability.type === 'weekly' ? contact.availability.timeZone : 'Europe/London';
+    const main = contact.phones.find((phone) => !phone.textOnly && !phone.textphone);
     const service: HsdsService = {
-      id: contact.id,
+      id: serviceId,
+      organization_id: organizationId,
       name: contact.name,
       description: contact.summary,
       status: 'active',
       assured_date: contact.verifiedOn,
-      organization: {
-        id: `${contact.id}-organization`,
-        name: contact.organisation ?? contact.name,
-        description: contact.summary,
-      },
-      phones: contact.phones.map((phone, i) => ({
-        id: `${contact.id}-phone-${i}`,
-        number: phone.number,
-        type: phoneType(phone),
-        ...(phone.label || phone.note ? { description: [phone.label, phone.note].filter(Boolean).join('. ') } : {}),
-        languages,
-      })),
+      organization: { id: organizationId, name: contact.organisation ?? contact.name, description: contact.summary },
+      phones: contact.phones.map((phone, i) => {
+        const phoneId = uuidFor(`ctkit:phone:${contact.id}:${i}`);
+        return {
+          id: phoneId,
+          service_id: serviceId,
+          number: phone.number,
+          type: phoneType(phone),
+          ...(phone.label || phone.note ? { description: [phone.label, phone.note].filter(Boolean).join('. ') } : {}),
+          languages: contact.languages.map((code) => ({ id: uuidFor(`ctkit:language:${contact.id}:${i}:${code}`), phone_id: phoneId, code })),
+        };
+      }),
       schedules: periods(contact.availability).map((period, i) => ({
-        id: `${contact.id}-schedule-${i}`,
+        id: uuidFor(`ctkit:schedule:${contact.id}:${i}`),
+        service_id: serviceId,
         freq: 'WEEKLY',
         byday: period.days.map((day) => hsdsDays[day]).join(','),
         opens_at: period.opens,
         closes_at: period.closes,
         description: contact.availability.type === 'always' ? 'Open 24 hours, every day' : `Times in ${zone}`,
       })),
-      languages,
-      service_areas: contact.jurisdictions.map((code) => ({ id: `${contact.id}-area-${code}`, name: nationNames[code] })),
-      attributes: [
-        ...(contact.confidential ? [{ id: `${contact.id}-confidential`, label: 'Confidential' }] : []),
-        ...(contact.anonymous ? [{ id: `${contact.id}-anonymous`, label: 'Anonymous' }] : []),
-        ...(contact.interpreters ? [{ id: `${contact.id}-interpreters`, label: 'Interpreters available' }] : []),
-      ],
+      languages: contact.languages.map((code) => ({ id: uuidFor(`ctkit:language:${contact.id}:${code}`), service_id: serviceId, code })),
+      service_areas: contact.jurisdictions.map((code) => ({
+        id: uuidFor(`ctkit:area:${contact.id}:${code}`),
+        service_id: serviceId,
+        name: nationNames[code],
+        extent_type: 'other',
+        extent: code,
+      })),
     };
     if (contact.websites[0]) service.url = contact.websites[0].url;
     if (contact.emails[0]) service.email = contact.emails[0].address;
+    if (contact.interpreters !== undefined) {
+      service.interpretation_services = contact.interpreters ? 'Interpreters available on request' : 'No interpreters';
+    }
+    if (main?.freephone !== undefined) {
+      service.fees_description = main.freephone ? 'Free to call from UK landlines and mobiles' : 'Calls may be charged';
+    }
     return service;
   });
 }
