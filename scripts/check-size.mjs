@@ -4,7 +4,7 @@
 // unresolved (which would report a bogus, tiny size).
 //
 // Usage: node scripts/check-size.mjs [--json]
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -24,13 +24,15 @@ function publicEntries(packageDir) {
     .flatMap(([subpath, { default: target }]) => {
       const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
       if (!target.includes('*')) return [{ name, file: join(packageDir, target), target }];
+      // A pattern stands for every matching file; one that matches none is an error.
       const [before, after] = target.split('*');
-      return readdirSync(join(packageDir, before))
-        .filter((file) => file.endsWith(after))
-        .map((file) => {
-          const stem = file.slice(0, -after.length);
-          return { name: name.replace('*', stem), file: join(packageDir, before, file), target: `${before}${file}` };
-        });
+      const dir = join(packageDir, before);
+      const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(after) && !file.includes('/')) : [];
+      if (files.length === 0) return [{ name, file: join(packageDir, target), target, error: `${target} matches no file` }];
+      return files.map((file) => {
+        const stem = file.slice(0, -after.length);
+        return { name: name.replace('*', stem), file: join(packageDir, before, file), target: `${before}${file}` };
+      });
     });
 }
 
@@ -61,11 +63,19 @@ async function measure(file) {
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
   await bundle.close();
   const gz = (code) => gzipSync(code, { level: 9 }).length;
-  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
-  const lazy = output.filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry);
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  // What loads with the entry: the entry chunk and every chunk it imports statically.
+  const eager = new Set();
+  const visit = (fileName) => {
+    if (eager.has(fileName)) return;
+    eager.add(fileName);
+    chunks.get(fileName).imports.forEach(visit);
+  };
+  visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
+  const sizeOf = (names) => names.reduce((sum, name) => sum + gz(chunks.get(name).code), 0);
   return {
-    bytes: gz(entry.code),
-    lazyBytes: lazy.reduce((sum, chunk) => sum + gz(chunk.code), 0),
+    bytes: sizeOf([...eager]),
+    lazyBytes: sizeOf([...chunks.keys()].filter((name) => !eager.has(name))),
   };
 }
 
@@ -73,7 +83,12 @@ const packagesDir = join(root, 'packages');
 const rows = [];
 let failed = false;
 for (const dir of readdirSync(packagesDir).sort()) {
-  for (const { name, file, target } of publicEntries(join(packagesDir, dir))) {
+  for (const { name, file, target, error } of publicEntries(join(packagesDir, dir))) {
+    if (error) {
+      rows.push({ name, error });
+      failed = true;
+      continue;
+    }
     const limit = budgetFor(name, target);
     let result;
     try {

@@ -2,7 +2,8 @@
 // each file, dependencies left external (the integrator's bundler dedupes them).
 import typescript from '@rollup/plugin-typescript';
 
-const external = (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|@ctkit\/[^/]+|tslib)(?:\/|$)/.test(id);
+// `#...` are the package's own conditional imports: resolved where the package is used.
+const external = (id) => id.startsWith('#') || /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|@ctkit\/[^/]+|tslib)(?:\/|$)/.test(id);
 
 /**
  * @param {{ input: string[] | Record<string, string>, tsconfig?: string }} options

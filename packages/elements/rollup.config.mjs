@@ -5,7 +5,15 @@ import { libraryConfig } from '../../scripts/rollup-library.mjs';
 export default [
   // The npm build: one ESM file per source module, with .d.ts.
   libraryConfig({
-    input: ['src/all.ts', 'src/cdn.ts', 'src/localize.ts', 'src/helpline-banner/define.ts'],
+    input: [
+      'src/all.ts',
+      'src/cdn.ts',
+      'src/localize.ts',
+      'src/helpline-banner/define.ts',
+      // The two targets of the #contact-list import (package.json "imports").
+      'src/internal/contact-list.ts',
+      'src/internal/contact-list.node.ts',
+    ],
   }),
   // The CDN build: one self-contained file (Lit, data and locales inlined) for a plain
   // <script type="module">. Bundled from the npm build above, so TypeScript runs once.

@@ -12,7 +12,7 @@ import { getLocale, locales, setLocale } from '../dist/localize.js';
  * summaries, link labels and addresses, and ids (error messages list them). Enum values such
  * as `report` or `always` are not among them: a component shows those through msg().
  */
-const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'title', 'address', 'url']);
+const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'note', 'confidenceNote', 'title', 'address', 'url']);
 function shownStrings(value: unknown, into: Set<string> = new Set(), key = ''): Set<string> {
   if (typeof value === 'string') {
     if (shownKeys.has(key)) into.add(value);
@@ -29,10 +29,12 @@ const dataStrings = shownStrings(Object.values(data).filter((v) => typeof v !== 
  * The parts of `text` outside pseudo-translated runs that contain letters and are not a value
  * from the data or the fixture's configuration (or a comma-separated list of such values).
  */
+const trimPunctuation = (text: string) => text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+
 function escapedText(text: string, allowed: ReadonlySet<string>): string[] {
   return text
     .split(/⟦[^⟧]*⟧/)
-    .map((piece) => piece.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
+    .map(trimPunctuation)
     .filter((piece) => /[A-Za-z]/.test(piece))
     .filter((piece) => !allowed.has(piece) && !piece.split(', ').every((item) => allowed.has(item)));
 }
@@ -55,7 +57,7 @@ describe('localisation', () => {
         expect(getLocale()).to.equal('en-XA');
         const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
         const configured = el.getAttributeNames().map((name) => el.getAttribute(name) ?? '');
-        const allowed = new Set([...dataStrings, ...configured]);
+        const allowed = new Set([...dataStrings, ...configured].map(trimPunctuation));
         const escaped = visibleStrings(shadow(el)).flatMap((text) => escapedText(text, allowed));
         expect(escaped, 'text not translated through msg()').to.deep.equal([]);
       });

@@ -20,10 +20,25 @@ export const styles = [
       font-size: 1.125em;
     }
 
-    .call {
+    .line {
       margin-block: 0.25em;
+    }
+
+    .call {
       font-size: 1.5em;
       font-weight: 700;
+    }
+
+    .note {
+      display: block;
+      font-size: 1rem;
+      font-weight: 400;
+    }
+
+    .caution {
+      margin-block-start: 0.5em;
+      padding-inline-start: 0.5em;
+      border-inline-start: 0.25em solid var(--ctk-color-caution, #f47738);
     }
 
     .number {

@@ -47,6 +47,22 @@ for (const mode of renderModes) {
       expect(shadow(el).querySelector('a[part="phone"]')?.getAttribute('href')).to.equal('tel:+44800555111');
     });
 
+    it('shows a text-only number as text with its instructions, never as a call link', async () => {
+      const { el } = await render(mode, html`<ctk-helpline-banner contact="police-emergency"></ctk-helpline-banner>`, modules);
+      const root = shadow(el);
+      expect([...root.querySelectorAll('a[part="phone"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:18000']);
+      const text = root.querySelector('[part="text-number"]');
+      expect(text?.closest('a')).to.be.null;
+      expect(text?.parentElement?.textContent).to.contain('Register first');
+    });
+
+    it('says what is not confirmed about a contact', async () => {
+      const { el } = await render(mode, html`<ctk-helpline-banner contact="glaa"></ctk-helpline-banner>`, modules);
+      expect(shadow(el).querySelector('[part="caution"]')?.textContent).to.contain('Not confirmed:').and.to.contain('Fair Work Agency');
+      const { el: confirmed } = await render(mode, html`<ctk-helpline-banner></ctk-helpline-banner>`, modules);
+      expect(shadow(confirmed).querySelector('[part="caution"]')).to.be.null;
+    });
+
     it('names the unknown contact id, and the ids it knows, in the alert and the console', async () => {
       const { el, consoleErrors } = await render(
         mode,

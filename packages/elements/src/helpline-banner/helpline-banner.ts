@@ -17,7 +17,9 @@ const tag = 'ctk-helpline-banner';
  *
  * @csspart base - The banner box.
  * @csspart name - The helpline's name, a heading at `heading-level`.
- * @csspart phone - The `tel:` link with the number.
+ * @csspart phone - A `tel:` link with a number to call.
+ * @csspart text-number - A number that takes text messages only (shown, not linked).
+ * @csspart caution - What is not confirmed about the contact, when the data says so.
  * @csspart facts - The list of facts about the line (free, confidential, open 24/7...).
  * @csspart error - The message shown instead of the banner when the configuration is wrong.
  *
@@ -30,6 +32,7 @@ const tag = 'ctk-helpline-banner';
  * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
  * @cssprop [--ctk-font-family=inherit] - Font family.
+ * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
  */
 @localized()
 export class CtkHelplineBanner extends LitElement {
@@ -84,23 +87,26 @@ export class CtkHelplineBanner extends LitElement {
     return html`
       <div part="base" class="banner">
         <p part="name" class="name" role="heading" aria-level=${level}>${contact.name}</p>
-        ${contact.phones.map(
-          (phone) => html`
-            <p class="call">
-              ${phone.label ? html`<span class="label">${phone.label}: </span>` : nothing}<a
-                part="phone"
-                href="tel:${phone.number}"
-                ><span class="number" dir="ltr">${phone.display}</span></a
-              >
+        ${contact.phones.map((phone) => {
+          const number = html`<span class="number" dir="ltr">${phone.display}</span>`;
+          return html`
+            <p class=${phone.textOnly ? 'line' : 'line call'}>
+              ${phone.label ? html`<span class="label">${phone.label}: </span>` : nothing}${phone.textOnly
+                ? html`<span part="text-number">${number}</span>`
+                : html`<a part="phone" href="tel:${phone.number}">${number}</a>`}
+              ${phone.note ? html`<span class="note">${phone.note}</span>` : nothing}
             </p>
-          `,
-        )}
+          `;
+        })}
         <ul part="facts" class="facts" role="list">
-          ${contact.phones.some((p) => p.freephone) ? html`<li>${msg('Free to call')}</li>` : nothing}
+          ${contact.phones.find((p) => !p.textOnly)?.freephone ? html`<li>${msg('Free to call')}</li>` : nothing}
           ${contact.confidential ? html`<li>${msg('Confidential')}</li>` : nothing}
           ${contact.availability.type === 'always' ? html`<li>${msg('Open 24/7')}</li>` : nothing}
           ${contact.interpreters ? html`<li>${msg('Interpreters available')}</li>` : nothing}
         </ul>
+        ${contact.confidence === 'unverified'
+          ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${contact.confidenceNote}</p>`
+          : nothing}
       </div>
     `;
   }

@@ -1,16 +1,16 @@
 /**
- * Contacts for elements that show one by id. The default helpline is bundled; the rest of
- * the list loads on demand (a separate chunk), so an element that shows the default costs
- * only that record. On the server the whole list is loaded before anything renders, since
- * server rendering cannot wait.
+ * Contacts for elements that show one by id. The default helpline is bundled; in browsers
+ * the rest of the list loads on demand (a separate chunk), so an element that shows the
+ * default costs only that record. On the server (Node) `#contact-list` resolves to a module
+ * that imports the whole list, since server rendering cannot wait.
  */
-import { isServer } from 'lit';
 import type { Contact } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
+import { preloadedContacts } from '#contact-list';
 
 export const defaultContactId = helpline.id;
 
-let list: readonly Contact[] | undefined;
+let list: readonly Contact[] | undefined = preloadedContacts;
 let failure: string | undefined;
 let loading: Promise<void> | undefined;
 
@@ -42,8 +42,4 @@ export function knownContactIds(): string {
 /** Why the list could not be loaded, if it could not. */
 export function contactListFailure(): string | undefined {
   return failure;
-}
-
-if (isServer) {
-  await loadContacts();
 }
