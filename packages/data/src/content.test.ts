@@ -64,9 +64,27 @@ describe('guidance', () => {
     expect(items.length).to.be.at.least(5);
   });
 
-  it('states the section 54 threshold', () => {
-    const text = JSON.stringify(getGuidance('modern-slavery-statement'));
-    expect(text).to.match(/section 54/i).and.to.contain('£36 million');
+  it('states the section 54 threshold and the six areas a statement covers', () => {
+    const topic = getGuidance('modern-slavery-statement')!;
+    expect(JSON.stringify(topic)).to.match(/section 54/i).and.to.contain('£36 million');
+    const areas = topic.sections.find((s) => s.id === 'what-to-cover')!.items!.map((i) => i.text).join(' | ');
+    for (const area of [/structure/i, /polic/i, /due diligence/i, /risk/i, /effective/i, /training/i]) {
+      expect(areas).to.match(area);
+    }
+  });
+
+  it('holds every element of a policy the guide asks for', () => {
+    const text = JSON.stringify(getGuidance('policy-essentials')!.sections).toLowerCase();
+    for (const part of ['step-by-step', 'flow chart', 'central point of contact', 'training', 'safeguarding lead', 'need to know']) {
+      expect(text, part).to.contain(part);
+    }
+  });
+
+  it('says who to train, how often, and why awareness comes first', () => {
+    const training = JSON.stringify(getGuidance('training')).toLowerCase();
+    expect(training).to.contain('refresher').and.to.contain('front-line');
+    const awareness = JSON.stringify(getGuidance('awareness')).toLowerCase();
+    expect(awareness).to.contain('campaign').and.to.contain('first step');
   });
 });
 
@@ -92,9 +110,12 @@ describe('England & Wales referral flow', () => {
     expect(contactsAt(walk('Yes'))).to.deep.equal(['police-emergency']);
   });
 
-  it('treats a possible child as a child, with no consent needed', () => {
+  it('treats a possible child as a child, with no consent needed and no Duty to Notify', () => {
     const end = walk('No', 'Yes, or not sure');
-    expect(end.type === 'action' && end.why).to.match(/consent is not needed/);
+    expect(end.id).to.equal('child');
+    expect(end.type === 'action' && end.why).to.match(/consent is not needed/).and.to.match(/cannot be routed to the Duty to Notify/);
+    expect(end.type === 'action' && end.steps.join(' ')).to.match(/children’s services/);
+    expect(end.type === 'action' && end.next).to.equal(undefined);
   });
 
   it('refers a consenting adult through a First Responder', () => {
@@ -104,10 +125,15 @@ describe('England & Wales referral flow', () => {
     );
   });
 
-  it('sends an adult who declines to Duty to Notify or the helpline', () => {
+  it('sends an adult who declines to Duty to Notify, a check of the duty, or the helpline', () => {
     const declines = ['No', 'No, they are an adult', 'Possible modern slavery or trafficking', 'No'];
-    expect(walk(...declines, 'Yes').id).to.equal('duty-to-notify');
-    expect(contactsAt(walk(...declines, 'No, or not sure'))).to.deep.equal(['modern-slavery-helpline']);
+    const notify = walk(...declines, 'Yes');
+    expect(notify.id).to.equal('duty-to-notify');
+    expect(notify.type === 'action' && notify.steps.join(' ')).to.match(/not include anything that could identify/);
+    expect(walk(...declines, 'Not sure').id).to.equal('check-duty');
+    const advice = walk(...declines, 'No');
+    expect(contactsAt(advice)).to.deep.equal(['modern-slavery-helpline']);
+    expect(advice.type === 'action' && advice.why).to.match(/not a specified public authority/);
   });
 
   it('routes labour, work rights and health to the GLAA, Acas and NHS 111', () => {

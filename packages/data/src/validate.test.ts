@@ -4,7 +4,7 @@ import { contacts } from './contacts.js';
 import { guidance } from './guidance.js';
 import { indicatorSets } from './indicators.js';
 import { referralFlows } from './referral.js';
-import type { ReferralFlow } from './schemas.js';
+import type { FlowNode, ReferralFlow } from './schemas.js';
 import { parseContacts, parseGuidance, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
 
 const parsers = {
@@ -143,6 +143,69 @@ describe('@ctkit/data/validate', () => {
     const set = clone(indicatorSets[0]!);
     set.categories[0]!.indicators[0]!.credits = ['nobody'];
     expect(errorsOf(parseIndicatorSet(set))[0]?.path).to.equal('indicatorSet.categories[0].indicators[0].credits[0]');
+  });
+});
+
+describe('parseReferralFlow on generated flows', () => {
+  // Small graphs over a pool of five ids, so edges often dangle, loop or leave nodes behind.
+  const id = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+  const node = fc.oneof(
+    fc.record({ type: fc.constant('question'), id, text: fc.constant('Q?'), answers: fc.uniqueArray(fc.record({ label: fc.constantFrom('Yes', 'No', 'Maybe'), next: id }), { minLength: 2, maxLength: 3, selector: (a) => a.label }) }),
+    fc.record({ type: fc.constant('info'), id, title: fc.constant('I'), text: fc.constant('I'), next: id }),
+    fc.record(
+      { type: fc.constant('action'), id, title: fc.constant('A'), steps: fc.constant(['Do it.']), why: fc.constant('Because.'), contacts: fc.subarray(['acas', 'nhs-111']), next: id },
+      { requiredKeys: ['type', 'id', 'title', 'steps', 'why', 'contacts'] },
+    ),
+  );
+  const flow = fc.record({ start: id, nodes: fc.array(node, { minLength: 1, maxLength: 6 }) }).map((f) => ({
+    ...clone(referralFlows[0]!),
+    ...f,
+  }));
+
+  /** An independent, slow check of what an accepted flow must be. */
+  function sound(f: ReferralFlow): boolean {
+    const byId = new Map(f.nodes.map((n) => [n.id, n]));
+    if (byId.size !== f.nodes.length || !byId.has(f.start)) return false;
+    const next = (n: FlowNode) => (n.type === 'question' ? n.answers.map((a) => a.next) : n.next ? [n.next] : []);
+    if (f.nodes.some((n) => next(n).some((to) => !byId.has(to)))) return false;
+    const reached = new Set([f.start]);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const n of f.nodes) if (reached.has(n.id)) for (const to of next(n)) if (!reached.has(to)) reached.add(to), (changed = true);
+    }
+    const ends = new Set(f.nodes.filter((n) => next(n).length === 0).map((n) => n.id));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const n of f.nodes) if (!ends.has(n.id) && next(n).some((to) => ends.has(to))) ends.add(n.id), (changed = true);
+    }
+    const endsNameContacts = f.nodes.every((n) => next(n).length > 0 || (n.type === 'action' && n.contacts.length > 0));
+    return reached.size === f.nodes.length && ends.size === f.nodes.length && endsNameContacts;
+  }
+
+  it('accepts a generated flow exactly when it is sound (1,000 runs)', () => {
+    fc.assert(
+      fc.property(flow, (f) => {
+        const result = parseReferralFlow(f);
+        expectWellFormed(result);
+        expect(result.ok, JSON.stringify(f.nodes)).to.equal(sound(f as ReferralFlow));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('takes linear time on a long chain', () => {
+    const nodes: FlowNode[] = Array.from({ length: 30_000 }, (_, i) => ({ type: 'info', id: `n${i}`, title: 'x', text: 'x', next: `n${i + 1}` }));
+    nodes.push({ type: 'action', id: 'n30000', title: 'x', steps: ['x'], why: 'x', contacts: ['acas'] });
+    const wide: FlowNode = { type: 'question', id: 'wide', text: 'x', answers: Array.from({ length: 200_000 }, (_, i) => ({ label: `a${i}`, next: 'n0' })) };
+    const started = performance.now();
+    expect(parseReferralFlow({ ...clone(referralFlows[0]!), start: 'wide', nodes: [wide, ...nodes] }).ok).to.equal(true);
+    // Not a benchmark: a quadratic pass over 30,000 nodes would take minutes, not seconds.
+    expect(performance.now() - started).to.be.below(5000);
+  });
+
+  it('reports options it cannot read, and never throws on them', () => {
+    const result = parseReferralFlow(referralFlows[0], { contacts: 42 as unknown as string[] });
+    expect(errorsOf(result)[0]?.path).to.equal('options.contacts');
   });
 });
 
