@@ -4,6 +4,7 @@ export default libraryConfig({
   input: [
     'src/index.ts',
     'src/contacts.ts',
+    'src/emergency-line.ts',
     'src/indicators.ts',
     'src/guidance.ts',
     'src/referral.ts',

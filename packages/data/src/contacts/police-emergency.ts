@@ -1,3 +1,4 @@
+import { emergencyLine } from '../emergency-line.js';
 import type { Contact } from '../schemas.js';
 
 /**
@@ -11,7 +12,7 @@ export const contact: Contact = {
   summary:
     'Call 999 if someone is in immediate danger or a crime is happening now. Deaf, hard of hearing or speech-impaired people can also use the 999 BSL video relay service in British Sign Language (app or website, free, 24/7, no registration).',
   phones: [
-    { number: '999', display: '999', freephone: true },
+    emergencyLine,
     {
       number: '999',
       display: '999',

@@ -1,0 +1,10 @@
+/**
+ * `@ctkit/data/emergency-line`: the 999 voice line on its own, for an element that adds "in
+ * an emergency, call 999" beside another contact without loading the whole 999 record
+ * (`@ctkit/data/contacts/police-emergency`, whose first phone this is).
+ *
+ * @module
+ */
+import type { Phone } from './schemas.js';
+
+export const emergencyLine: Phone = { number: '999', display: '999', freephone: true };
