@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every ctkit component shares: inherit the page's font, a visible focus ring,
- * the configuration error box, and forced-colours / reduced-motion / print behaviour.
+ * the configuration error box, and forced-colours and print behaviour. (Components that move
+ * add their own `prefers-reduced-motion` rules.)
  * Every value comes through a documented `--ctk-*` custom property with a default.
  */
 export const baseStyles = css`
@@ -48,13 +49,6 @@ export const baseStyles = css`
     .error {
       border: 1px solid CanvasText;
       border-inline-start-width: 0.3em;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 
