@@ -7,6 +7,8 @@ import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
   contact?: string;
+  variant?: 'full' | 'compact' | 'inline';
+  'no-emergency'?: boolean;
   'heading-level'?: number;
 }
 
@@ -15,6 +17,8 @@ const meta: Meta<Args> = {
   component: 'ctk-helpline-banner',
   argTypes: {
     contact: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['full', 'compact', 'inline'] },
+    'no-emergency': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
 };
@@ -27,6 +31,26 @@ export const Default: StoryObj<Args> = {
   ...stories['Default'],
   args: {},
   render: (args) =>
-    html`<ctk-helpline-banner contact=${ifDefined(args.contact)} heading-level=${ifDefined(args['heading-level'])}></ctk-helpline-banner>`,
+    html`<ctk-helpline-banner
+      contact=${ifDefined(args.contact)}
+      variant=${ifDefined(args.variant)}
+      ?no-emergency=${args['no-emergency']}
+      heading-level=${ifDefined(args['heading-level'])}
+    ></ctk-helpline-banner>`,
 };
+export const Compact = stories['Compact'];
+export const Inline = stories['Inline'];
+
+/** The inline variant inside a sentence, where it belongs. */
+export const InlineInASentence: StoryObj<Args> = {
+  render: () => html`<p>If you are worried about someone, call the <ctk-helpline-banner variant="inline"></ctk-helpline-banner>, free, at any time.</p>`,
+};
+export const WithoutThe999Line = stories['Without the 999 line'];
+export const AnotherContact = stories['Another contact'];
+export const TextAndTextphoneLines = stories['Text and textphone lines'];
+export const OpeningHours = stories['Opening hours'];
+export const UnconfirmedContact = stories['Unconfirmed contact'];
+export const YourOwnContact = stories['Your own contact'];
+export const MarkupInAName = stories['Markup in a name'];
 export const UnknownContact = stories['Unknown contact'];
+export const InvalidCustomContact = stories['Invalid custom contact'];

@@ -4,6 +4,7 @@
 import { cleanupFixtures, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
+import { ownContact } from './helpline-banner.fixtures.js';
 
 const base = new URL('../../dist/', import.meta.url).href;
 
@@ -27,5 +28,13 @@ describe('<ctk-helpline-banner> without JavaScript', () => {
       base,
     });
     expect(el.shadowRoot?.querySelector('a[href="tel:+44800555111"]')?.textContent?.trim()).to.equal('0800 555 111');
+  });
+
+  it('shows a custom contact, validated on the server', async () => {
+    const el = await ssrNonHydratedFixture(html`<ctk-helpline-banner .contact=${ownContact}></ctk-helpline-banner>`, {
+      modules: ['helpline-banner/define.js'],
+      base,
+    });
+    expect(el.shadowRoot?.querySelector('a[href="tel:+441632960018"]')?.textContent?.trim()).to.equal('01632 960018');
   });
 });

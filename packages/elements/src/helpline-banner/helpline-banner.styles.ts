@@ -4,6 +4,10 @@ import { baseStyles } from '../internal/styles.js';
 export const styles = [
   baseStyles,
   css`
+    :host([variant='inline']) {
+      display: inline;
+    }
+
     .banner {
       padding: var(--ctk-banner-padding, 1em 1.25em);
       border-inline-start: var(--ctk-banner-accent-width, 0.4em) solid var(--ctk-banner-accent, #1d70b8);
@@ -11,8 +15,13 @@ export const styles = [
       border-radius: var(--ctk-banner-radius, 0);
     }
 
-    p {
-      margin: 0;
+    p,
+    ul {
+      margin: 0 0 0.5em;
+    }
+
+    .banner > :last-child {
+      margin-block-end: 0;
     }
 
     .name {
@@ -20,25 +29,9 @@ export const styles = [
       font-size: 1.125em;
     }
 
-    .line {
-      margin-block: 0.25em;
-    }
-
     .call {
-      font-size: 1.5em;
+      font-size: var(--ctk-banner-number-size, 1.5em);
       font-weight: 700;
-    }
-
-    .note {
-      display: block;
-      font-size: 1rem;
-      font-weight: 400;
-    }
-
-    .caution {
-      margin-block-start: 0.5em;
-      padding-inline-start: 0.5em;
-      border-inline-start: 0.25em solid var(--ctk-color-caution, #f47738);
     }
 
     .number {
@@ -46,13 +39,38 @@ export const styles = [
       white-space: nowrap;
     }
 
-    .facts {
+    .label,
+    .note {
+      display: block;
+      font-size: 1rem;
+      font-weight: 400;
+    }
+
+    .facts,
+    .links {
       display: flex;
       flex-wrap: wrap;
       gap: 0.25em 1em;
-      margin: 0;
       padding: 0;
       list-style: none;
+    }
+
+    .stress {
+      font-weight: 700;
+    }
+
+    .compact .number {
+      font-weight: 700;
+    }
+
+    .emergency,
+    .caution {
+      padding-inline-start: 0.5em;
+      border-inline-start: 0.25em solid var(--ctk-color-emergency, #d4351c);
+    }
+
+    .caution {
+      border-inline-start-color: var(--ctk-color-caution, #f47738);
     }
 
     @media (forced-colors: active) {
@@ -70,7 +88,7 @@ export const styles = [
         break-inside: avoid;
       }
       /* A printed sheet cannot be tapped: the number itself is what matters. */
-      a[href^='tel:'] {
+      a[part='phone'] {
         text-decoration: none;
       }
     }

@@ -1,26 +1,39 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
-import type { Contact } from '@ctkit/data/schemas';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { Contact, Phone } from '@ctkit/data/schemas';
+import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logConfigError, renderConfigError } from '../internal/config-error.js';
-import { contactListFailure, defaultContactId, findContact, knownContactIds, loadContacts } from '../internal/contacts.js';
+import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
+import { openingHours } from '../internal/hours.js';
 import { styles } from './helpline-banner.styles.js';
 
 const tag = 'ctk-helpline-banner';
 
+/** How much the banner shows: everything, one line, or a phrase inside a sentence. */
+export type HelplineBannerVariant = 'full' | 'compact' | 'inline';
+
 /**
  * Shows a helpline (by default the Modern Slavery & Exploitation Helpline) with its number as
- * a `tel:` link and when it is open. The number comes from `@ctkit/data`, never from markup,
- * and reads without JavaScript when the element is server-rendered.
+ * a `tel:` link, what the line offers, when it is open, and a line for 999 in an emergency.
+ * Every number and sentence of content comes from `@ctkit/data`, never from markup, and reads
+ * without JavaScript when the element is server-rendered.
+ *
+ * Any contact in the data can be shown by id (`contact="crimestoppers"`), or your own by
+ * setting the `contact` property to a `Contact` object: it is checked with
+ * `@ctkit/data/validate` (loaded on demand) and a contact that fails is not shown. A contact
+ * marked as not fully confirmed in the data is shown with a caution saying what.
  *
  * @summary A helpline's name, number and opening hours, ready to call.
  *
- * @csspart base - The banner box.
- * @csspart name - The helpline's name, a heading at `heading-level`.
+ * @csspart base - The banner box (a phrase in the inline variant).
+ * @csspart name - The helpline's name; a heading at `heading-level` in the full variant.
+ * @csspart summary - What the helpline does, from the data (full variant).
  * @csspart phone - A `tel:` link with a number to call.
  * @csspart text-number - A number that takes text messages only (shown, not linked).
+ * @csspart facts - The list of facts about the line (anonymous, free, confidential, hours, interpreters).
+ * @csspart link - A link to the contact's website or email address.
+ * @csspart emergency - The line telling people to call 999 in an emergency.
  * @csspart caution - What is not confirmed about the contact, when the data says so.
- * @csspart facts - The list of facts about the line (free, confidential, open 24/7...).
  * @csspart error - The message shown instead of the banner when the configuration is wrong.
  *
  * @cssprop [--ctk-banner-background=#f3f2f1] - Background of the banner.
@@ -28,86 +41,157 @@ const tag = 'ctk-helpline-banner';
  * @cssprop [--ctk-banner-accent-width=0.4em] - Width of that bar.
  * @cssprop [--ctk-banner-padding=1em 1.25em] - Space inside the banner.
  * @cssprop [--ctk-banner-radius=0] - Corner radius of the banner.
+ * @cssprop [--ctk-banner-number-size=1.5em] - Size of the number to call (full variant).
  * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
  * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
- * @cssprop [--ctk-font-family=inherit] - Font family.
  * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
+ * @cssprop [--ctk-color-emergency=#d4351c] - Colour of the bar beside the 999 line.
+ * @cssprop [--ctk-font-family=inherit] - Font family.
  */
-@localized()
 export class CtkHelplineBanner extends LitElement {
   static override styles = styles;
 
-  /**
-   * Id of the contact to show, from `@ctkit/data/contacts`. Absent or empty: the Modern
-   * Slavery & Exploitation Helpline. An unknown id shows an error naming it, never a blank.
-   */
-  @property()
-  contact: string = 'modern-slavery-helpline'; // = defaultContactId, written out for the manifest's docs
+  // Plain static properties, not decorators: smaller, and the same in every compiler.
+  static override properties: PropertyDeclarations = {
+    contact: {},
+    variant: { reflect: true },
+    emergency: { converter: (value: string | null) => value !== 'false' },
+    noEmergency: { attribute: 'no-emergency', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /**
-   * Heading level (1 to 6) of the helpline's name, so the banner fits the outline of the page
-   * it sits in. Values outside 1 to 6 are clamped.
+   * Which contact to show: the id of a contact in `@ctkit/data/contacts` (attribute or
+   * property), or, as a property, your own `Contact` object, validated before it is shown.
+   * Absent or empty: the Modern Slavery & Exploitation Helpline. An unknown id or an invalid
+   * contact shows an error naming the problem, never a blank or a half banner.
    */
-  @property({ attribute: 'heading-level', type: Number })
+  contact: string | Contact = 'modern-slavery-helpline';
+
+  /** `full` (default), `compact` (one short block), or `inline` (a phrase that flows inside a sentence). */
+  variant: HelplineBannerVariant = 'full';
+
+  /**
+   * Adds "In an emergency, call 999" (not in the inline variant, nor when the contact is 999
+   * itself). Set `emergency="false"`, or the `no-emergency` attribute, to leave it out.
+   */
+  emergency: boolean = true;
+
+  /** Leaves out the 999 line; the same as `emergency="false"`. */
+  noEmergency: boolean = false;
+
+  /**
+   * Heading level (1 to 6) of the helpline's name in the full variant, so the banner fits the
+   * outline of the page it sits in. Values outside 1 to 6 are clamped.
+   */
   headingLevel: number = 2;
 
-  #shown: Contact | undefined;
+  #resolution: ContactResolution = resolveContact(undefined);
 
-  /** Another contact than the default needs the contact list: wait for it before updating. */
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Another contact than the default needs the list or the validator: wait for them first. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (findContact(this.contact || defaultContactId) === 'pending') await loadContacts();
+    if (!isContactReady(this.contact)) await prepareContact(this.contact);
     super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contact')) {
-      const found = findContact(this.contact || defaultContactId);
-      this.#shown = found === 'pending' ? undefined : found;
-      if (!this.#shown) {
-        const failure = contactListFailure();
+      const resolution = resolveContact(this.contact);
+      this.#resolution = resolution;
+      if (!resolution.ok) {
         logConfigError(
           tag,
-          failure ? `could not load the contact list: ${failure}` : `unknown contact "${this.contact}"; known ids: ${knownContactIds()}.`,
+          resolution.reason === 'unknown'
+            ? `unknown contact "${resolution.id}"; known ids: ${resolution.known}.`
+            : resolution.reason === 'invalid'
+              ? `the custom contact is not valid: ${resolution.problems.join('; ')}`
+              : `could not load the contact: ${resolution.detail}`,
         );
       }
     }
   }
 
   protected override render() {
-    const contact = this.#shown;
-    if (!contact) {
+    const resolution = this.#resolution;
+    if (!resolution.ok) {
       return renderConfigError(
-        contactListFailure()
-          ? msg(str`The contact "${this.contact}" could not be loaded. Check the connection and reload the page.`)
-          : msg(str`Unknown contact "${this.contact}". Use one of: ${knownContactIds()}.`),
+        resolution.reason === 'unknown'
+          ? msg(html`Unknown contact "${resolution.id}". Use one of: ${resolution.known}.`)
+          : resolution.reason === 'invalid'
+            ? html`${msg('This contact cannot be shown because it is not valid:')}
+                <span lang="en">${resolution.problems.join('; ')}</span>`
+            : msg('The contact could not be loaded. Check the connection and reload the page.'),
       );
     }
+    const contact = resolution.contact;
+    const voice = contact.phones.filter((phone) => !phone.textOnly);
+    if (this.variant === 'inline') {
+      const name = html`<span part="name">${contact.name}</span>`;
+      return html`<span part="base" class="inline">${voice[0] ? msg(html`${name} on ${this.#call(voice[0])}`) : name}</span>`;
+    }
+    const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
+    const hours = openingHours(contact.availability);
+    if (this.variant === 'compact') {
+      return html`
+        <div part="base" class="banner compact">
+          <p>
+            <strong part="name">${contact.name}</strong>
+            ${voice.map((phone) => html`${this.#call(phone)} `)}
+            ${hours ? html`<span class="hours">${hours}</span>` : nothing}
+          </p>
+          ${showEmergency ? this.#emergency() : nothing} ${this.#caution(contact)}
+        </div>
+      `;
+    }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const links = [
+      ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${site.label}</a></li>`),
+      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ?? email.address}</a></li>`),
+    ];
     return html`
       <div part="base" class="banner">
         <p part="name" class="name" role="heading" aria-level=${level}>${contact.name}</p>
-        ${contact.phones.map((phone) => {
-          const number = html`<span class="number" dir="ltr">${phone.display}</span>`;
-          return html`
+        <p part="summary">${contact.summary}</p>
+        ${contact.phones.map(
+          (phone) => html`
             <p class=${phone.textOnly ? 'line' : 'line call'}>
-              ${phone.label ? html`<span class="label">${phone.label}: </span>` : nothing}${phone.textOnly
-                ? html`<span part="text-number">${number}</span>`
-                : html`<a part="phone" href="tel:${phone.number}">${number}</a>`}
+              ${phone.label ? html`<span class="label">${phone.label}</span>` : nothing}${phone.textOnly
+                ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
+                : this.#call(phone)}
               ${phone.note ? html`<span class="note">${phone.note}</span>` : nothing}
             </p>
-          `;
-        })}
+          `,
+        )}
         <ul part="facts" class="facts" role="list">
-          ${contact.phones.find((p) => !p.textOnly)?.freephone ? html`<li>${msg('Free to call')}</li>` : nothing}
+          ${contact.anonymous ? html`<li class="stress">${msg('You do not have to give your name')}</li>` : nothing}
+          ${voice[0]?.freephone ? html`<li>${msg('Free to call')}</li>` : nothing}
           ${contact.confidential ? html`<li>${msg('Confidential')}</li>` : nothing}
-          ${contact.availability.type === 'always' ? html`<li>${msg('Open 24/7')}</li>` : nothing}
+          ${hours ? html`<li>${hours}</li>` : nothing}
           ${contact.interpreters ? html`<li>${msg('Interpreters available')}</li>` : nothing}
         </ul>
-        ${contact.confidence === 'unverified'
-          ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${contact.confidenceNote}</p>`
-          : nothing}
+        ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
+        ${showEmergency ? this.#emergency() : nothing} ${this.#caution(contact)}
       </div>
     `;
+  }
+
+  #call(phone: Phone): TemplateResult {
+    return html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`;
+  }
+
+  #emergency(): TemplateResult {
+    return html`<p part="emergency" class="emergency">${msg(html`In an emergency, call ${this.#call(emergencyLine)}.`)}</p>`;
+  }
+
+  #caution(contact: Contact): TemplateResult | typeof nothing {
+    return contact.confidence === 'unverified'
+      ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${contact.confidenceNote}</p>`
+      : nothing;
   }
 }

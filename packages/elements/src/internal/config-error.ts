@@ -10,8 +10,8 @@ export function logConfigError(tag: string, message: string): void {
 
 /**
  * The visible form of a configuration mistake: never a blank, always a specific message in
- * `part="error"` with `role="alert"`. `message` is rendered as text, never as HTML.
+ * `part="error"` with `role="alert"`. A string `message` is rendered as text, never as HTML.
  */
-export function renderConfigError(message: string): TemplateResult {
+export function renderConfigError(message: string | TemplateResult): TemplateResult {
   return html`<p part="error" class="error" role="alert">${message}</p>`;
 }

@@ -1,7 +1,8 @@
 /**
- * In browsers the contact list is not bundled: `internal/contacts.ts` loads it on demand.
- * (`#contact-list` resolves here for every condition but `node`; see package.json `imports`.)
+ * In browsers nothing is preloaded: `internal/contacts.ts` loads the contact list and the
+ * validator on demand. (`#server-preload` resolves here for every condition but `node`; see
+ * package.json `imports`.)
  */
-import type { Contact } from '@ctkit/data/schemas';
+import type { Preload } from './server-preload.node.js';
 
-export const preloadedContacts: readonly Contact[] | undefined = undefined;
+export const serverPreload: Preload | undefined = undefined;
