@@ -10,10 +10,12 @@ export default [
       'src/cdn.ts',
       'src/localize.ts',
       'src/helpline-banner/define.ts',
-      // The two targets of the #contact-list import (package.json "imports").
-      'src/internal/contact-list.ts',
-      'src/internal/contact-list.node.ts',
+      'src/quick-exit/define.ts',
+      // The two targets of the #server-preload import (package.json "imports").
+      'src/internal/server-preload.ts',
+      'src/internal/server-preload.node.ts',
     ],
+    minifyTemplates: true,
   }),
   // The CDN build: one self-contained file (Lit, data and locales inlined) for a plain
   // <script type="module">. Bundled from the npm build above, so TypeScript runs once.

@@ -3,3 +3,4 @@
  * @module
  */
 export * from './helpline-banner/define.js';
+export * from './quick-exit/define.js';

@@ -1,5 +1,6 @@
 import type { Fixture } from './fixture-types.js';
 import { helplineBannerFixtures } from '../src/helpline-banner/helpline-banner.fixtures.js';
+import { quickExitFixtures } from '../src/quick-exit/quick-exit.fixtures.js';
 
 /** Every component with its define module (relative to dist/) and its fixtures. */
 export interface ComponentEntry {
@@ -10,4 +11,5 @@ export interface ComponentEntry {
 
 export const components: readonly ComponentEntry[] = [
   { tag: 'ctk-helpline-banner', module: 'helpline-banner/define.js', fixtures: helplineBannerFixtures },
+  { tag: 'ctk-quick-exit', module: 'quick-exit/define.js', fixtures: quickExitFixtures },
 ];

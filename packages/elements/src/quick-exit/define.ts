@@ -1,0 +1,19 @@
+/**
+ * `@ctkit/elements/quick-exit.js`: defines `<ctk-quick-exit>` and exports its class.
+ * Defining is skipped when the tag is taken, so loading this twice is harmless. Import
+ * `@ctkit/elements/quick-exit/quick-exit.js` for the class alone.
+ * @module
+ */
+import { CtkQuickExit } from './quick-exit.js';
+
+export * from './quick-exit.js';
+
+if (!customElements.get('ctk-quick-exit')) {
+  customElements.define('ctk-quick-exit', CtkQuickExit);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ctk-quick-exit': CtkQuickExit;
+  }
+}

@@ -1,0 +1,26 @@
+import { html } from 'lit';
+import type { Fixture } from '../../test/fixture-types.js';
+
+export const quickExitFixtures: readonly Fixture[] = [
+  {
+    name: 'Default',
+    description: 'The button, leaving for a neutral page (BBC Weather). Press Shift three times to leave too.',
+    template: () => html`<ctk-quick-exit></ctk-quick-exit>`,
+  },
+  {
+    name: 'Sticky',
+    description: 'Stays at the top of the viewport as the page scrolls.',
+    template: () => html`<ctk-quick-exit sticky></ctk-quick-exit>`,
+  },
+  {
+    name: 'Your own neutral page',
+    description: 'Leaves for the address in `href`.',
+    template: () => html`<ctk-quick-exit href="https://www.gov.uk/"></ctk-quick-exit>`,
+  },
+  {
+    name: 'Unsafe address',
+    description: 'A `javascript:` address is refused: the error says so, and the button still leaves for the default page.',
+    template: () => html`<ctk-quick-exit href="javascript:alert(1)"></ctk-quick-exit>`,
+    error: true,
+  },
+];
