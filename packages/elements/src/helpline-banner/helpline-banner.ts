@@ -47,6 +47,8 @@ export type HelplineBannerVariant = 'full' | 'compact' | 'inline';
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
  * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
  * @cssprop [--ctk-color-emergency=#d4351c] - Colour of the bar beside the 999 line.
+ * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
+ * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
 export class CtkHelplineBanner extends LitElement {
@@ -96,7 +98,8 @@ export class CtkHelplineBanner extends LitElement {
 
   /** Another contact than the default needs the list or the validator: wait for them first. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isContactReady(this.contact)) await prepareContact(this.contact);
+    // Until ready: the contact may change while a chunk loads.
+    while (!isContactReady(this.contact)) await prepareContact(this.contact);
     super.scheduleUpdate();
   }
 
@@ -150,6 +153,13 @@ export class CtkHelplineBanner extends LitElement {
       `;
     }
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const facts = [
+      contact.anonymous && html`<li class="stress">${msg('You do not have to give your name')}</li>`,
+      voice[0]?.freephone && html`<li>${msg('Free to call')}</li>`,
+      contact.confidential && html`<li>${msg('Confidential')}</li>`,
+      hours && html`<li>${hours}</li>`,
+      contact.interpreters && html`<li>${msg('Interpreters available')}</li>`,
+    ].filter(Boolean);
     const links = [
       ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${site.label}</a></li>`),
       ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ?? email.address}</a></li>`),
@@ -168,13 +178,7 @@ export class CtkHelplineBanner extends LitElement {
             </p>
           `,
         )}
-        <ul part="facts" class="facts" role="list">
-          ${contact.anonymous ? html`<li class="stress">${msg('You do not have to give your name')}</li>` : nothing}
-          ${voice[0]?.freephone ? html`<li>${msg('Free to call')}</li>` : nothing}
-          ${contact.confidential ? html`<li>${msg('Confidential')}</li>` : nothing}
-          ${hours ? html`<li>${hours}</li>` : nothing}
-          ${contact.interpreters ? html`<li>${msg('Interpreters available')}</li>` : nothing}
-        </ul>
+        ${facts.length > 0 ? html`<ul part="facts" class="facts" role="list">${facts}</ul>` : nothing}
         ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
         ${showEmergency ? this.#emergency() : nothing} ${this.#caution(contact)}
       </div>

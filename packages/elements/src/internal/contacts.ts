@@ -24,14 +24,15 @@ export type ContactResolution =
 
 let list: readonly Contact[] | undefined = serverPreload?.contacts;
 let parse: ((input: unknown) => ParseResult<Contact[]>) | undefined = serverPreload?.parseContacts;
-let failure: string | undefined;
+/** Why a chunk failed to load, by chunk: one failure does not block the other. */
+const failed: { list?: string; parser?: string } = {};
 const checked = new WeakMap<object, ContactResolution>();
 
 /** What is missing to resolve `value`: the list (an id other than the default), or the parser. */
 function missing(value: unknown): 'list' | 'parser' | undefined {
-  if (failure !== undefined || !value || value === helpline.id) return undefined;
-  if (typeof value === 'string') return list ? undefined : 'list';
-  return parse || checked.has(value as object) ? undefined : 'parser';
+  if (!value || value === helpline.id) return undefined;
+  if (typeof value === 'string') return list || failed.list ? undefined : 'list';
+  return parse || failed.parser || checked.has(value as object) ? undefined : 'parser';
 }
 
 /** Whether {@link resolveContact} can answer for `value` now, without {@link prepareContact}. */
@@ -39,12 +40,12 @@ export const isContactReady = (value: unknown): boolean => !missing(value);
 
 /** Loads what resolving `value` needs, on demand; never rejects. */
 export async function prepareContact(value: unknown): Promise<void> {
+  const need = missing(value);
   try {
-    const need = missing(value);
     if (need === 'list') list = (await import('@ctkit/data/contacts')).contacts;
     if (need === 'parser') parse = (await import('@ctkit/data/validate')).parseContacts;
   } catch (error) {
-    failure = String(error);
+    if (need) failed[need] = String(error);
   }
 }
 
@@ -57,12 +58,12 @@ export function resolveContact(value: unknown): ContactResolution {
   if (typeof value === 'string') {
     const found = list?.find((contact) => contact.id === value);
     if (found) return { ok: true, contact: found };
-    if (!list) return { ok: false, reason: 'unavailable', detail: failure ?? 'not loaded' };
+    if (!list) return { ok: false, reason: 'unavailable', detail: failed.list ?? 'not loaded' };
     return { ok: false, reason: 'unknown', id: value, known: list.map((contact) => contact.id).join(', ') };
   }
   let resolution = checked.get(value as object);
   if (!resolution) {
-    if (!parse) return { ok: false, reason: 'unavailable', detail: failure ?? 'not loaded' };
+    if (!parse) return { ok: false, reason: 'unavailable', detail: failed.parser ?? 'not loaded' };
     const result = parse([value]);
     resolution = result.ok
       ? { ok: true, contact: result.value[0] as Contact }
