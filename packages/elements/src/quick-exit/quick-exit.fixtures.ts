@@ -18,9 +18,22 @@ export const quickExitFixtures: readonly Fixture[] = [
     template: () => html`<ctk-quick-exit href="https://www.gov.uk/"></ctk-quick-exit>`,
   },
   {
+    name: 'With a fallback link',
+    description:
+      'A link inside the element works before the element is defined, or with no JavaScript; once defined, the element shows its own button.',
+    template: () =>
+      html`<ctk-quick-exit><a href="https://www.bbc.co.uk/weather" rel="nofollow noreferrer">Exit this page</a></ctk-quick-exit>`,
+  },
+  {
     name: 'Unsafe address',
     description: 'A `javascript:` address is refused: the error says so, and the button still leaves for the default page.',
     template: () => html`<ctk-quick-exit href="javascript:alert(1)"></ctk-quick-exit>`,
+    error: true,
+  },
+  {
+    name: 'Invalid press window',
+    description: 'A `press-window` that is not a positive number: the error says so, and 5 seconds are allowed.',
+    template: () => html`<ctk-quick-exit press-window="soon"></ctk-quick-exit>`,
     error: true,
   },
 ];

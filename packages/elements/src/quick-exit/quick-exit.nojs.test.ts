@@ -19,4 +19,13 @@ describe('<ctk-quick-exit> without JavaScript', () => {
     expect(link?.getAttribute('rel')).to.contain('noreferrer');
     expect(link?.textContent?.trim()).to.equal('Exit this page');
   });
+
+  it('shows a fallback link placed inside it while it is not defined', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<ctk-quick-exit><a href="https://www.bbc.co.uk/weather" rel="nofollow noreferrer">Exit this page</a></ctk-quick-exit>';
+    document.body.append(host);
+    const link = host.querySelector('a')!;
+    expect(link.getClientRects().length).to.be.above(0);
+    host.remove();
+  });
 });

@@ -75,6 +75,9 @@ export const styles = [
         background: ButtonText;
         color: ButtonFace;
       }
+      .button:focus-visible {
+        outline-color: Highlight;
+      }
       .light.on {
         background: CanvasText;
       }

@@ -32,11 +32,23 @@ for (const mode of renderModes) {
       expect(shadow(el).activeElement).to.equal(button(el));
     });
 
-    it('refuses an unsafe href, says so, and still leaves for the neutral page', async () => {
-      const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit href="javascript:alert(1)"></ctk-quick-exit>`, modules);
-      expect(shadow(el).querySelector('[part="error"]')?.textContent).to.contain('javascript:alert(1)');
-      expect(button(el).getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
-      expect(consoleErrors.join()).to.contain('javascript:alert(1)');
+    it('refuses an unsafe href, however it is disguised, says so, and still leaves for the neutral page', async () => {
+      for (const href of ['javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x']) {
+        const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit href=${href}></ctk-quick-exit>`, modules);
+        expect(shadow(el).querySelector('[part="error"]'), JSON.stringify(href)).to.exist;
+        expect(button(el).getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+        expect(consoleErrors).to.have.length(1);
+      }
+    });
+
+    it('shows a fallback link inside it only until it is defined', async () => {
+      const { el } = await render(
+        mode,
+        html`<ctk-quick-exit><a href="https://www.bbc.co.uk/weather" rel="nofollow noreferrer">Exit this page</a></ctk-quick-exit>`,
+        modules,
+      );
+      expect(el.querySelector('a')!.getClientRects().length, 'the fallback is hidden').to.equal(0);
+      expect(button(el).getClientRects().length, 'the button shows').to.be.above(0);
     });
 
     it('can stay at the top as the page scrolls, and is hidden in print', async () => {
@@ -103,6 +115,16 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
     expect(exits).to.equal(1);
   });
 
+  it('allows the window between presses, not for the whole sequence', async () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 200)); // under the 300 ms window
+    keyup('Shift');
+    await pause();
+    keyup('Shift');
+    await pause();
+    keyup('Shift');
+    expect(exits).to.equal(1);
+  });
+
   it('expires when the presses are too far apart', async () => {
     keyup('Shift');
     await new Promise((resolve) => setTimeout(resolve, 450));
@@ -122,20 +144,36 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
     expect(overlay?.getAttribute('role')).to.equal('alert');
     expect(overlay?.textContent).to.equal('Loading.');
     expect(getComputedStyle(el.parentElement!).display).to.equal('none');
+    expect(document.querySelector('meta[name="referrer"]')?.getAttribute('content')).to.equal('no-referrer');
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await tick();
     expect(document.querySelector('.ctk-quick-exit-overlay')).to.be.null;
+    expect(document.querySelector('meta[name="referrer"]'), 'the page sends referrers again as before').to.be.null;
     expect(getComputedStyle(el.parentElement!).display).to.equal('block');
     expect(lit(el)).to.equal(0);
   });
 
-  it('is counted by one element only when a page has two', async () => {
+  it('counts once for the page when it has two, spoken by the first that can be seen', async () => {
     const { el: second } = await render<CtkQuickExit>(renderModes[0]!, html`<ctk-quick-exit></ctk-quick-exit>`, modules);
     keyup('Shift');
     await el.updateComplete;
     await second.updateComplete;
     expect(status(el)).to.equal('Shift, press 2 more times to exit.');
     expect(status(second)).to.equal('');
+    expect([lit(el), lit(second)]).to.deep.equal([1, 1]);
+    el.hidden = true; // say, a header button hidden on small screens
+    keyup('Shift');
+    await second.updateComplete;
+    expect(status(second)).to.equal('Shift, press 1 more time to exit.');
+    expect(status(el)).to.equal('');
+  });
+
+  it('keeps counting when the first element is removed', async () => {
+    const { el: second } = await render<CtkQuickExit>(renderModes[0]!, html`<ctk-quick-exit></ctk-quick-exit>`, modules);
+    el.remove();
+    keyup('Shift');
+    await second.updateComplete;
+    expect(status(second)).to.equal('Shift, press 2 more times to exit.');
   });
 });
 

@@ -8,42 +8,111 @@ const neutralPage = 'https://www.bbc.co.uk/weather';
 const overlayClass = 'ctk-quick-exit-overlay';
 const activeClass = 'ctk-quick-exit-active';
 
-/** Only one element on a page counts Shift presses, so two do not both announce. */
-let keyOwner: CtkQuickExit | undefined;
 let pageSheet: CSSStyleSheet | undefined;
+let referrerPolicy: HTMLMetaElement | undefined;
 
 /**
  * Hides the page and all its content from view at once, through a constructable stylesheet
- * (allowed under a strict Content Security Policy, unlike a style attribute).
+ * (allowed under a strict Content Security Policy, unlike a style attribute). Where a browser
+ * cannot, the whole document is hidden instead: leaving must never depend on this.
  */
 function hidePage(): void {
-  if (!pageSheet) {
-    pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(
-      `.${activeClass} body > :not(.${overlayClass}) { display: none !important; }` +
-        `.${overlayClass} { position: fixed; inset: 0; z-index: 2147483647; display: grid; place-items: center; background: Canvas; color: CanvasText; font: 1.25rem system-ui, sans-serif; }` +
-        `@media print { .${overlayClass} { display: none; } }`,
-    );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  try {
+    if (!pageSheet) {
+      pageSheet = new CSSStyleSheet();
+      pageSheet.replaceSync(
+        `.${activeClass} body > :not(.${overlayClass}) { display: none !important; }` +
+          `.${overlayClass} { position: fixed; inset: 0; z-index: 2147483647; display: grid; place-items: center; background: Canvas; color: CanvasText; font: 1.25rem system-ui, sans-serif; }` +
+          `@media print { .${overlayClass} { display: none; } }`,
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+    }
+    document.documentElement.classList.add(activeClass);
+    if (!document.querySelector(`.${overlayClass}`)) {
+      const overlay = document.createElement('div');
+      overlay.className = overlayClass;
+      overlay.setAttribute('role', 'alert');
+      document.body.append(overlay);
+      // Text after the element is in the page, so screen readers announce it.
+      overlay.textContent = msg('Loading.');
+    }
+  } catch {
+    document.documentElement.hidden = true;
   }
-  document.documentElement.classList.add(activeClass);
-  if (!document.querySelector(`.${overlayClass}`)) {
-    const overlay = document.createElement('div');
-    overlay.className = overlayClass;
-    overlay.setAttribute('role', 'alert');
-    document.body.append(overlay);
-    // Text after the element is in the page, so screen readers announce it.
-    overlay.textContent = msg('Loading.');
+  // No referrer from here on: the next site must not learn which page the person left.
+  if (!referrerPolicy) {
+    referrerPolicy = document.createElement('meta');
+    referrerPolicy.name = 'referrer';
+    referrerPolicy.content = 'no-referrer';
+    document.head.append(referrerPolicy);
   }
 }
 
+/** The page as it was before the exit (back from the back/forward cache). */
 function showPage(): void {
   document.documentElement.classList.remove(activeClass);
+  document.documentElement.hidden = false;
   document.querySelector(`.${overlayClass}`)?.remove();
+  referrerPolicy?.remove();
+  referrerPolicy = undefined;
 }
 
-/** A link may leave only for an http(s) address or a path on this site: never `javascript:` or `data:`. */
-const isSafeHref = (href: string) => !/^\s*[a-z][a-z0-9+.-]*:/i.test(href) || /^\s*https?:/i.test(href);
+/** An http(s) address or a path on this site, as the browser will read it; never `javascript:`. */
+function isSafeHref(href: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(href, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+// One count of Shift presses for the whole page, however many elements it has.
+const connected = new Set<CtkQuickExit>();
+let presses = 0;
+let shiftUsedAsModifier = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** The element that speaks and leaves: the first one on the page that can be seen. */
+const leader = () => [...connected].find((el) => el.checkVisibility?.() ?? true) ?? [...connected][0];
+
+/** The time allowed between presses: `press-window`, or 5000 if that is not a positive number. */
+const windowOf = (el: CtkQuickExit) => (el.pressWindow > 0 ? el.pressWindow : 5000);
+
+function count(value: number, announcement: string, windowMs: number): void {
+  clearTimeout(timer);
+  presses = value;
+  const speaker = leader();
+  for (const el of connected) el.show(presses, el === speaker ? announcement : '');
+  // After a press: expire when the next does not come in time; after an expiry: clear the message.
+  if (value > 0) timer = setTimeout(() => count(0, msg('Exit this page expired.'), windowMs), windowMs);
+  else if (announcement) timer = setTimeout(() => count(0, '', windowMs), 5000);
+}
+
+function onKeyUp(event: KeyboardEvent): void {
+  const speaker = leader();
+  if (!speaker) return;
+  if (event.key !== 'Shift') {
+    // A key pressed with Shift held means Shift was a modifier: its release does not count.
+    shiftUsedAsModifier = event.shiftKey;
+    if (presses > 0) count(0, msg('Exit this page expired.'), windowOf(speaker));
+    return;
+  }
+  if (shiftUsedAsModifier) {
+    shiftUsedAsModifier = false;
+    return;
+  }
+  if (presses >= 2) {
+    count(0, '', windowOf(speaker));
+    speaker.exit();
+    return;
+  }
+  count(presses + 1, presses === 0 ? msg('Shift, press 2 more times to exit.') : msg('Shift, press 1 more time to exit.'), windowOf(speaker));
+}
+
+function onPageShow(): void {
+  showPage();
+  count(0, '', 0);
+}
 
 /**
  * A quick exit for pages a person at risk may be reading: one press of the button, or of
@@ -55,7 +124,10 @@ const isSafeHref = (href: string) => !/^\s*[a-z][a-z0-9+.-]*:/i.test(href) || /^
  * It cannot erase the browser's history, or what was downloaded or sent: tell your readers
  * so next to it, and link to advice on browsing privately and clearing history.
  *
- * Without JavaScript (server-rendered) it is a plain link to `href` that sends no referrer.
+ * Without JavaScript it is a plain link: server-rendered, the element's own; otherwise put a
+ * link inside the element (`<ctk-quick-exit><a href="https://www.bbc.co.uk/weather"
+ * rel="nofollow noreferrer">Exit this page</a></ctk-quick-exit>`), shown until the element is
+ * defined and hidden after.
  *
  * @summary Leave this page at once: a button, or Shift pressed three times.
  *
@@ -70,6 +142,9 @@ const isSafeHref = (href: string) => !/^\s*[a-z][a-z0-9+.-]*:/i.test(href) || /^
  * @cssprop [--ctk-quick-exit-color=#ffffff] - Button text colour.
  * @cssprop [--ctk-quick-exit-shadow=#55150b] - Colour of the button's bottom edge.
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-color-text=#0b0c0c] - Colour of the press-count lights and other text.
+ * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
+ * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
 export class CtkQuickExit extends LitElement {
@@ -87,7 +162,10 @@ export class CtkQuickExit extends LitElement {
    */
   href: string = 'https://www.bbc.co.uk/weather'; // = neutralPage, written out for the manifest's docs
 
-  /** Keeps the button at the top of the viewport as the page scrolls. */
+  /**
+   * Keeps the button at the top as the page scrolls (CSS `position: sticky`: it sticks within
+   * its container, so place the element directly in `<body>` to keep it at the top of the viewport).
+   */
   sticky: boolean = false;
 
   /** Milliseconds allowed between Shift presses (default 5000, as GOV.UK: time for someone with a tremor). */
@@ -95,8 +173,6 @@ export class CtkQuickExit extends LitElement {
 
   #presses = 0;
   #announcement = '';
-  #shiftUsedAsModifier = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   #safeHref = neutralPage;
   #unsafeHref = false;
 
@@ -107,19 +183,31 @@ export class CtkQuickExit extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first connected element counts Shift presses for the page.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    keyOwner ??= this;
-    document.addEventListener('keyup', this.#onKeyUp, true);
-    window.addEventListener('pageshow', this.#onPageShow);
+    if (connected.size === 0) {
+      document.addEventListener('keyup', onKeyUp, true);
+      window.addEventListener('pageshow', onPageShow);
+    }
+    connected.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (keyOwner === this) keyOwner = undefined;
-    document.removeEventListener('keyup', this.#onKeyUp, true);
-    window.removeEventListener('pageshow', this.#onPageShow);
-    clearTimeout(this.#timer);
+    connected.delete(this);
+    if (connected.size === 0) {
+      document.removeEventListener('keyup', onKeyUp, true);
+      window.removeEventListener('pageshow', onPageShow);
+      count(0, '', 0);
+    }
+  }
+
+  /**
+   * Shows the count of Shift presses and speaks `announcement`: called by the page's counter.
+   * @internal
+   */
+  show(presses: number, announcement: string): void {
+    this.#presses = presses;
+    this.#announcement = announcement;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -128,20 +216,16 @@ export class CtkQuickExit extends LitElement {
       this.#safeHref = this.#unsafeHref || !this.href ? neutralPage : this.href;
       if (this.#unsafeHref) logConfigError(tag, `href "${this.href}" is not an http(s) address or a path; using ${neutralPage}.`);
     }
+    if (changed.has('pressWindow') && !(this.pressWindow > 0)) {
+      logConfigError(tag, `press-window "${this.pressWindow}" is not a positive number of milliseconds; using 5000.`);
+    }
   }
 
   /** Hides the page at once and leaves for `href`, replacing this page in the history. */
   exit(): void {
-    this.#reset();
     hidePage();
     const proceed = this.dispatchEvent(new CustomEvent('ctk-exit', { bubbles: true, composed: true, cancelable: true }));
-    if (!proceed) return;
-    // No referrer: the neutral site must not learn which page the person left.
-    const policy = document.createElement('meta');
-    policy.name = 'referrer';
-    policy.content = 'no-referrer';
-    document.head.append(policy);
-    location.replace(new URL(this.#safeHref, document.baseURI).href);
+    if (proceed) location.replace(new URL(this.#safeHref, document.baseURI).href);
   }
 
   #onClick = (event: MouseEvent) => {
@@ -149,47 +233,14 @@ export class CtkQuickExit extends LitElement {
     this.exit();
   };
 
-  #onKeyUp = (event: KeyboardEvent) => {
-    if (keyOwner !== this) return;
-    if (event.key !== 'Shift') {
-      // A key pressed with Shift held means Shift was a modifier: its release does not count.
-      this.#shiftUsedAsModifier = event.shiftKey;
-      if (this.#presses > 0) this.#reset(msg('Exit this page expired.'));
-      return;
-    }
-    if (this.#shiftUsedAsModifier) {
-      this.#shiftUsedAsModifier = false;
-      return;
-    }
-    this.#presses += 1;
-    clearTimeout(this.#timer);
-    if (this.#presses >= 3) {
-      this.exit();
-      return;
-    }
-    this.#announcement = this.#presses === 1 ? msg('Shift, press 2 more times to exit.') : msg('Shift, press 1 more time to exit.');
-    this.requestUpdate();
-    this.#timer = setTimeout(() => this.#reset(msg('Exit this page expired.')), this.pressWindow);
-  };
-
-  /** Back from the back/forward cache: show the page again, as it was before the exit. */
-  #onPageShow = () => {
-    showPage();
-    this.#reset();
-  };
-
-  #reset(announcement = '') {
-    clearTimeout(this.#timer);
-    this.#presses = 0;
-    this.#announcement = announcement;
-    this.requestUpdate();
-  }
-
   protected override render() {
     return html`
       ${this.#unsafeHref
         ? renderConfigError(msg(html`The exit address "${this.href}" is not safe to use; this button goes to ${neutralPage} instead.`))
         : nothing}
+      ${this.pressWindow > 0
+        ? nothing
+        : renderConfigError(msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'))}
       <div part="base" class="base">
         <a part="button" class="button" href=${this.#safeHref} rel="nofollow noreferrer" @click=${this.#onClick}
           >${msg('Exit this page')}</a
