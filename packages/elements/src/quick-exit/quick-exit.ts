@@ -78,14 +78,14 @@ const leader = () => [...connected].find((el) => el.checkVisibility?.() ?? true)
 /** The time allowed between presses: `press-window`, or 5000 if that is not a positive number. */
 const windowOf = (el: CtkQuickExit) => (el.pressWindow > 0 ? el.pressWindow : 5000);
 
-function count(value: number, announcement: string, windowMs: number): void {
+function count(value: number, announcement = ''): void {
   clearTimeout(timer);
   presses = value;
   const speaker = leader();
   for (const el of connected) el.show(presses, el === speaker ? announcement : '');
   // After a press: expire when the next does not come in time; after an expiry: clear the message.
-  if (value > 0) timer = setTimeout(() => count(0, msg('Exit this page expired.'), windowMs), windowMs);
-  else if (announcement) timer = setTimeout(() => count(0, '', windowMs), 5000);
+  if (value > 0 && speaker) timer = setTimeout(() => count(0, msg('Exit this page expired.')), windowOf(speaker));
+  else if (announcement) timer = setTimeout(() => count(0), 5000);
 }
 
 function onKeyUp(event: KeyboardEvent): void {
@@ -94,7 +94,7 @@ function onKeyUp(event: KeyboardEvent): void {
   if (event.key !== 'Shift') {
     // A key pressed with Shift held means Shift was a modifier: its release does not count.
     shiftUsedAsModifier = event.shiftKey;
-    if (presses > 0) count(0, msg('Exit this page expired.'), windowOf(speaker));
+    if (presses > 0) count(0, msg('Exit this page expired.'));
     return;
   }
   if (shiftUsedAsModifier) {
@@ -102,16 +102,16 @@ function onKeyUp(event: KeyboardEvent): void {
     return;
   }
   if (presses >= 2) {
-    count(0, '', windowOf(speaker));
+    count(0);
     speaker.exit();
     return;
   }
-  count(presses + 1, presses === 0 ? msg('Shift, press 2 more times to exit.') : msg('Shift, press 1 more time to exit.'), windowOf(speaker));
+  count(presses + 1, presses === 0 ? msg('Shift, press 2 more times to exit.') : msg('Shift, press 1 more time to exit.'));
 }
 
 function onPageShow(): void {
   showPage();
-  count(0, '', 0);
+  count(0);
 }
 
 /**
@@ -175,6 +175,7 @@ export class CtkQuickExit extends LitElement {
   #announcement = '';
   #safeHref = neutralPage;
   #unsafeHref = false;
+  #badPressWindow = false;
 
   constructor() {
     super();
@@ -196,7 +197,7 @@ export class CtkQuickExit extends LitElement {
     if (connected.size === 0) {
       document.removeEventListener('keyup', onKeyUp, true);
       window.removeEventListener('pageshow', onPageShow);
-      count(0, '', 0);
+      count(0);
     }
   }
 
@@ -216,8 +217,9 @@ export class CtkQuickExit extends LitElement {
       this.#safeHref = this.#unsafeHref || !this.href ? neutralPage : this.href;
       if (this.#unsafeHref) logConfigError(tag, `href "${this.href}" is not an http(s) address or a path; using ${neutralPage}.`);
     }
-    if (changed.has('pressWindow') && !(this.pressWindow > 0)) {
-      logConfigError(tag, `press-window "${this.pressWindow}" is not a positive number of milliseconds; using 5000.`);
+    if (changed.has('pressWindow')) {
+      this.#badPressWindow = windowOf(this) !== this.pressWindow;
+      if (this.#badPressWindow) logConfigError(tag, `press-window "${this.pressWindow}" is not a positive number of milliseconds; using 5000.`);
     }
   }
 
@@ -238,9 +240,9 @@ export class CtkQuickExit extends LitElement {
       ${this.#unsafeHref
         ? renderConfigError(msg(html`The exit address "${this.href}" is not safe to use; this button goes to ${neutralPage} instead.`))
         : nothing}
-      ${this.pressWindow > 0
-        ? nothing
-        : renderConfigError(msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'))}
+      ${this.#badPressWindow
+        ? renderConfigError(msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'))
+        : nothing}
       <div part="base" class="base">
         <a part="button" class="button" href=${this.#safeHref} rel="nofollow noreferrer" @click=${this.#onClick}
           >${msg('Exit this page')}</a
