@@ -2,12 +2,10 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, Phone } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { logConfigError, renderConfigError } from '../internal/config-error.js';
+import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import { openingHours } from '../internal/hours.js';
 import { styles } from './helpline-banner.styles.js';
-
-const tag = 'ctk-helpline-banner';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
 export type HelplineBannerVariant = 'full' | 'compact' | 'inline';
@@ -104,20 +102,11 @@ export class CtkHelplineBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('contact')) {
-      const resolution = resolveContact(this.contact);
-      this.#resolution = resolution;
-      if (!resolution.ok) {
-        logConfigError(
-          tag,
-          resolution.reason === 'unknown'
-            ? `unknown contact "${resolution.id}"; known ids: ${resolution.known}.`
-            : resolution.reason === 'invalid'
-              ? `the custom contact is not valid: ${resolution.problems.join('; ')}`
-              : `could not load the contact: ${resolution.detail}`,
-        );
-      }
-    }
+    if (changed.has('contact')) this.#resolution = resolveContact(this.contact);
+  }
+
+  protected override updated(): void {
+    logShownError(this);
   }
 
   protected override render() {

@@ -13,5 +13,17 @@ export function logConfigError(tag: string, message: string): void {
  * `part="error"` with `role="alert"`. A string `message` is rendered as text, never as HTML.
  */
 export function renderConfigError(message: string | TemplateResult): TemplateResult {
-  return html`<p part="error" class="error" role="alert">${message}</p>`;
+  return html`<div part="error" class="error" role="alert">${message}</div>`;
+}
+
+const logged = new WeakMap<Element, string>();
+
+/**
+ * Logs the configuration error `el` shows (the text of its `part="error"`) once per distinct
+ * message, so the console says what the page says. Call after each update.
+ */
+export function logShownError(el: HTMLElement & { renderRoot: ParentNode }): void {
+  const error = el.renderRoot.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (error && error !== logged.get(el)) logConfigError(el.localName, error);
+  logged.set(el, error);
 }

@@ -32,3 +32,36 @@ export function openingHours(availability: Availability): string | undefined {
   const periods = availability.hours.map((period) => `${dayRuns(period.days)} ${period.opens}–${period.closes}`);
   return `${periods.join('; ')} (${zone})`;
 }
+
+type Weekly = Extract<Availability, { type: 'weekly' }>;
+/** The day and time in each zone at the last `now` asked about: many contacts share a zone. */
+const clocks = new Map<string, { at: number; day: Weekday; time: string }>();
+
+/**
+ * Whether a contact with weekly hours is open at `now`, and its hours today ("08:00–18:00",
+ * empty when closed all day), both in the contact's own time zone; `undefined` when this
+ * browser does not know the zone.
+ */
+export function openAt(availability: Weekly, now: Date): { open: boolean; today: string } | undefined {
+  const zone = availability.timeZone;
+  let clock = clocks.get(zone);
+  if (clock?.at !== now.getTime()) {
+    try {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+          .formatToParts(now)
+          .map((part) => [part.type, part.value]),
+      );
+      clock = { at: now.getTime(), day: String(parts.weekday).toLowerCase() as Weekday, time: `${parts.hour}:${parts.minute}` };
+      clocks.set(zone, clock);
+    } catch {
+      return undefined;
+    }
+  }
+  const { day, time } = clock;
+  const periods = availability.hours.filter((period) => period.days.includes(day));
+  return {
+    open: periods.some((period) => period.opens <= time && time < period.closes),
+    today: periods.map((period) => `${period.opens}–${period.closes}`).join(', '),
+  };
+}
