@@ -3,4 +3,5 @@
  * @module
  */
 export * from './helpline-banner/define.js';
+export * from './contact-directory/define.js';
 export * from './quick-exit/define.js';

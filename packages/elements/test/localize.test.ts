@@ -56,10 +56,14 @@ describe('localisation', () => {
         await setLocale('en-XA');
         expect(getLocale()).to.equal('en-XA');
         const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
-        // Values the fixture configures: attributes, and strings in property values (a custom contact).
-        const configured = [...el.getAttributeNames().map((name) => el.getAttribute(name) ?? ''), ...shownStrings(fixture.template().values)];
+        // Values the fixture configures: attributes, strings in property values (a custom
+        // contact) and in the file `src` loads.
+        const src = el.getAttribute('src');
+        const loaded: unknown = src ? await fetch(src).then((response) => (response.ok ? response.json() : null)).catch(() => null) : null;
+        const configured = [...el.getAttributeNames().map((name) => el.getAttribute(name) ?? ''), ...shownStrings([fixture.template().values, loaded])];
         const allowed = new Set([...dataStrings, ...configured].map(trimPunctuation));
-        // Text inside an element with a lang attribute is marked as left in that language.
+        // Text inside an element with a lang attribute is marked as left in that language;
+        // translate="no" marks identifiers and machine messages.
         const escaped = visibleStrings(shadow(el), { skipLang: true }).flatMap((text) => escapedText(text, allowed));
         expect(escaped, 'text not translated through msg()').to.deep.equal([]);
       });

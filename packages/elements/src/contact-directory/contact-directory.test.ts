@@ -1,0 +1,289 @@
+import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../../test/fixture.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { contacts } from '@ctkit/data/contacts';
+import type { Contact } from '@ctkit/data/schemas';
+import { openAt } from '../internal/hours.js';
+import type { CtkContactDirectory } from './contact-directory.js';
+import { dataPath, markupContact, ownContacts, unsafeContact } from './contact-directory.fixtures.js';
+
+const modules = ['contact-directory/define.js'];
+const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((node) => visibleText(node));
+const names = (el: Element) => texts(el, '[part="name"]');
+const links = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+const status = (el: Element) => visibleText(shadow(el).querySelector('[part="status"]')!);
+const searchBox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+const errorText = (el: Element) => shadow(el).querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** `count` valid contacts, each with its own name and number. */
+function manyContacts(count: number): Contact[] {
+  const categories = ['emergency', 'report', 'advice', 'support'] as const;
+  return Array.from({ length: count }, (_, i) => ({
+    ...ownContacts[1]!,
+    id: `contact-${i}`,
+    name: `Contact number ${i}`,
+    category: categories[i % 4]!,
+    phones: [{ number: `+44163296${String(i).padStart(4, '0')}`, display: `01632 96${String(i).padStart(4, '0')}` }],
+  }));
+}
+
+for (const mode of renderModes) {
+  describe(`<ctk-contact-directory>, ${mode.name}`, () => {
+    afterEach(async () => {
+      cleanupFixtures();
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('shows every contact in the data, grouped by category with emergency first, every number a tel: link', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      expect(texts(el, '[part="group-name"]')).to.deep.equal(['Emergency', 'Report a concern', 'Advice', 'Support']);
+      expect(names(el)).to.have.members(contacts.map((contact) => contact.name));
+      expect(names(el)[0]).to.equal('Police, fire, ambulance: emergency');
+      expect(status(el)).to.equal(`${contacts.length} contacts`);
+      for (const contact of contacts) {
+        for (const phone of contact.phones.filter((p) => !p.textOnly)) {
+          const link = shadow(el).querySelector(`a[href="tel:${phone.number}"]`);
+          expect(visibleText(link!), contact.id).to.equal(phone.display);
+        }
+        for (const site of contact.websites) expect(links(el), contact.id).to.include(site.url);
+        for (const email of contact.emails) expect(links(el), contact.id).to.include(`mailto:${email.address}`);
+      }
+      expect(links(el).every((href) => /^(?:tel:\+?\d+|mailto:|https:)/.test(href ?? ''))).to.equal(true);
+    });
+
+    it("shows each contact's hours, cost, languages, anonymity and text options", async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      const card = (name: string) => visibleText([...shadow(el).querySelectorAll('[part="contact"]')].find((c) => c.querySelector('[part="name"]')?.textContent === name)!);
+      expect(card('Modern Slavery & Exploitation Helpline')).to.contain('Open 24/7').and.contain('Free to call').and.contain('Interpreters available').and.contain('Confidential');
+      expect(card('Crimestoppers')).to.contain('You do not have to give your name');
+      expect(card('Acas helpline')).to.contain('Mon–Fri 08:00–18:00 (UK time)');
+      expect(card('Police, fire, ambulance: emergency')).to.contain('Text messages only').and.contain('Textphone');
+      expect(shadow(el).querySelector('[part="text-number"]')?.closest('a')).to.equal(null);
+      expect(card('Crimestoppers')).to.contain('Languages: English');
+    });
+
+    it('says whether a contact is open now, in its own time zone, once the page has loaded', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .contacts=${ownContacts}></ctk-contact-directory>`, modules);
+      await waitUntil(() => shadow(el).querySelector('[part="open-now"]'), 'open now is shown');
+      const state = openAt(ownContacts[0]!.availability as Parameters<typeof openAt>[0], new Date())!;
+      const hours = visibleText(shadow(el).querySelector('[part="hours"]')!);
+      expect(hours).to.contain(state.open ? 'Open now' : 'Closed now').and.contain('Mon–Fri 08:00–18:00 (UK time)');
+      expect(hours).to.contain(state.today ? `Today ${state.today}.` : 'Closed today.');
+      // Always-open contacts say so, with no clock.
+      expect(shadow(el).querySelectorAll('[part="open-now"]')).to.have.length(1);
+    });
+
+    it('adds your own contacts first, under "Your organisation", naming their languages', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .extraContacts=${ownContacts}></ctk-contact-directory>`, modules);
+      expect(texts(el, '[part="group-name"]')[0]).to.equal('Your organisation');
+      expect(names(el).slice(0, 2)).to.deep.equal(ownContacts.map((contact) => contact.name));
+      expect(names(el)).to.have.length(contacts.length + 2);
+      expect(links(el)[0]).to.equal('tel:+441632960018');
+      expect(visibleText(shadow(el).querySelector('[part="facts"]')!)).to.contain('Languages: English, Welsh');
+    });
+
+    it('replaces the list with .contacts', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .contacts=${ownContacts}></ctk-contact-directory>`, modules);
+      expect(names(el)).to.deep.equal(ownContacts.map((contact) => contact.name));
+      expect(status(el)).to.equal('2 contacts');
+    });
+
+    it('loads a JSON list from src, validated, and requests nothing without src', async () => {
+      const requests = () => performance.getEntriesByType('resource').filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'fetch').length;
+      const before = requests();
+      const { el } = await render(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      expect(names(el)).to.have.length(contacts.length);
+      expect(requests()).to.equal(before);
+      const { el: loaded } = await render(mode, html`<ctk-contact-directory src="${dataPath}own-contacts.json"></ctk-contact-directory>`, modules);
+      expect(names(loaded)).to.deep.equal(ownContacts.map((contact) => contact.name));
+      expect(requests()).to.equal(before + 1);
+    });
+
+    it('serves, as the src example, the same contacts as the fixtures', async () => {
+      expect(await (await fetch(`${dataPath}own-contacts.json`)).json()).to.deep.equal(ownContacts);
+    });
+
+    it('shows "Loading contacts…" until src has loaded', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      // What the status region says, in order, as a screen reader would hear it.
+      const heard: string[] = [];
+      const statusEl = shadow(el).querySelector('[part="status"]')!;
+      new MutationObserver(() => heard.push(visibleText(statusEl))).observe(statusEl, { subtree: true, childList: true, characterData: true });
+      el.src = `${dataPath}own-contacts.json`;
+      await el.updateComplete;
+      expect(heard).to.deep.equal(['Loading contacts…', '2 contacts']);
+    });
+
+    describe('errors in a src list: specific, in an alert, never a half list', () => {
+      const cases = [
+        ['no-such-file.json', ['404']],
+        ['broken.json', ['not valid JSON']],
+        ['invalid.json', ['contacts[1].phones[0].number', 'contacts[1].websites[0].url', 'Safeguarding lead, Riverside Hotel']],
+      ] as const;
+      for (const [file, expected] of cases) {
+        it(file, async () => {
+          const { el, consoleErrors } = await render(mode, html`<ctk-contact-directory src="${dataPath}${file}"></ctk-contact-directory>`, modules);
+          expect(shadow(el).querySelector('[part="error"]')?.getAttribute('role')).to.equal('alert');
+          expect(errorText(el)).to.contain(`${dataPath}${file}`);
+          for (const text of expected) expect(errorText(el)).to.contain(text);
+          expect(names(el)).to.deep.equal([]);
+          expect(links(el)).to.deep.equal([]);
+          expect(consoleErrors).to.deep.equal([`<ctk-contact-directory>: ${errorText(el)}`]);
+        });
+      }
+
+      it('a request that fails', async () => {
+        const { el } = await render(mode, html`<ctk-contact-directory src="http://localhost:9/contacts.json"></ctk-contact-directory>`, modules);
+        expect(errorText(el)).to.contain('The request failed');
+        expect(names(el)).to.deep.equal([]);
+      });
+    });
+
+    it('refuses invalid own contacts, naming the field of each record, and shows nothing else', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .extraContacts=${[ownContacts[1], unsafeContact]}></ctk-contact-directory>`, modules);
+      expect(errorText(el)).to.contain('extraContacts[1].phones[0].number').and.contain('extraContacts[1].websites[0].url').and.contain('(in "Safeguarding lead, Riverside Hotel")');
+      expect(links(el)).to.deep.equal([]);
+      expect(names(el)).to.deep.equal([]);
+    });
+
+    it('refuses an own contact with the id of a contact in the list', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .extraContacts=${[{ ...ownContacts[0], id: 'crimestoppers' }]}></ctk-contact-directory>`, modules);
+      expect(errorText(el)).to.contain('"crimestoppers" is also the id of one of extraContacts');
+    });
+
+    it('shows markup in a name as text', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .extraContacts=${[markupContact]}></ctk-contact-directory>`, modules);
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(names(el)[0]).to.equal(markupContact.name);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // time for an injected image to fail and fire onerror
+      expect((window as { ctkXss?: number }).ctkXss).to.equal(undefined);
+    });
+
+    it('searches names, organisations, former names and summaries, without regard to case or accents', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory query="CRIMESTOPPERS"></ctk-contact-directory>`, modules);
+      expect(names(el)).to.deep.equal(['Crimestoppers']);
+      expect(status(el)).to.equal(`1 of ${contacts.length} contacts match`);
+      for (const [query, expected] of [
+        ['Salvation Army', 'Salvation Army: modern slavery referral line'],
+        ['gangmasters', 'Fair Work Agency (formerly the GLAA)'],
+        ['employment rights', 'Acas helpline'],
+        ['modèrn slávery', 'Modern Slavery & Exploitation Helpline'],
+      ] as const) {
+        el.query = query;
+        await el.updateComplete;
+        expect(names(el), query).to.include(expected);
+      }
+    });
+
+    it('finds a number written with or without spaces, or with +44', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      for (const query of ['0800 555 111', '0800555111', '+44 800 555 111', '080055']) {
+        el.query = query;
+        await el.updateComplete;
+        expect(names(el), query).to.deep.equal(['Crimestoppers']);
+      }
+      el.query = '08000121700';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Modern Slavery & Exploitation Helpline']);
+    });
+
+    it('keeps the query property, the attribute and the search box in step', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory query="acas"></ctk-contact-directory>`, modules);
+      expect(searchBox(el).value).to.equal('acas');
+      el.query = '999';
+      await el.updateComplete;
+      expect(searchBox(el).value).to.equal('999');
+      expect(el.getAttribute('query')).to.equal('999');
+      el.setAttribute('query', 'nhs');
+      await el.updateComplete;
+      expect(searchBox(el).value).to.equal('nhs');
+      expect(names(el)).to.deep.equal(['NHS 111']);
+    });
+
+    it('searches and filters with the keyboard alone, announcing the count politely', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      const statusEl = shadow(el).querySelector('[part="status"]')!;
+      expect(statusEl.getAttribute('role')).to.equal('status');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(searchBox(el));
+      expect(searchBox(el).labels?.[0]?.textContent).to.equal('Search contacts');
+      await sendKeys({ type: 'police' });
+      await el.updateComplete;
+      expect(el.query).to.equal('police');
+      expect(el.getAttribute('query')).to.equal('police');
+      expect(names(el)).to.include.members(['Police, fire, ambulance: emergency', 'Police: non-emergency']);
+      expect(status(el)).to.match(new RegExp(`^\\d of ${contacts.length} contacts match$`));
+
+      await sendKeys({ press: 'Tab' });
+      const filter = shadow(el).querySelector('select')!;
+      expect(shadow(el).activeElement).to.equal(filter);
+      expect(filter.labels?.[0]?.textContent).to.equal('Category');
+      await sendKeys({ press: 'ArrowDown' }); // All categories → Emergency
+      await el.updateComplete;
+      expect(el.category).to.equal('emergency');
+      expect(names(el)).to.deep.equal(['Police, fire, ambulance: emergency']);
+      expect(status(el)).to.equal(`1 of ${contacts.length} contacts match`);
+    });
+
+    it('offers only the categories in the list, and limits the list with categories', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory categories="emergency report"></ctk-contact-directory>`, modules);
+      expect(texts(el, '[part="group-name"]')).to.deep.equal(['Emergency', 'Report a concern']);
+      expect(texts(el, 'option')).to.deep.equal(['All categories', 'Emergency', 'Report a concern']);
+      const expected = contacts.filter((contact) => ['emergency', 'report'].includes(contact.category));
+      expect(names(el)).to.have.members(expected.map((contact) => contact.name));
+      expect(status(el)).to.equal(`${expected.length} contacts`);
+    });
+
+    it('says clearly when nothing matches, and clears the search on request', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory query="zzzz" category="advice"></ctk-contact-directory>`, modules);
+      expect(status(el)).to.equal('No contacts match your search.');
+      expect(names(el)).to.deep.equal([]);
+      shadow(el).querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await el.updateComplete;
+      expect([el.query, el.category]).to.deep.equal(['', '']);
+      expect(names(el)).to.have.length(contacts.length);
+      await waitUntil(() => shadow(el).activeElement === searchBox(el), 'focus returns to the search box');
+    });
+
+    it('names an unknown category and the ones it knows', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory category="police"></ctk-contact-directory>`, modules);
+      expect(errorText(el)).to.equal('Unknown category "police". Use one of: internal, emergency, report, advice, support.');
+    });
+
+    it('shows 50 of 10,000 contacts at a time, and finds any of them', async () => {
+      const many = manyContacts(10_000);
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory .contacts=${many}></ctk-contact-directory>`, modules);
+      expect(status(el)).to.equal('10000 contacts');
+      expect(names(el)).to.have.length(50);
+      const more = shadow(el).querySelector<HTMLButtonElement>('.more')!;
+      expect(visibleText(more)).to.equal('Show 50 more');
+      more.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(100);
+      el.query = 'Contact number 9876';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Contact number 9876']);
+      el.query = '01632 969876';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Contact number 9876']);
+    });
+
+    it('uses heading-level for category headings and one level below for names', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory heading-level="3"></ctk-contact-directory>`, modules);
+      expect(shadow(el).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('3');
+      expect(shadow(el).querySelector('[part="name"]')?.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('prints as a contact sheet: no controls, no "open now", web addresses written out', async () => {
+      const { el } = await render(mode, html`<ctk-contact-directory .extraContacts=${ownContacts}></ctk-contact-directory>`, modules);
+      await waitUntil(() => shadow(el).querySelector('[part="open-now"]'), 'open now is shown');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(shadow(el).querySelector('[part="controls"]')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('[part="open-now"]')!).display).to.equal('none');
+      const site = shadow(el).querySelector('a.web')!;
+      expect(getComputedStyle(site, '::after').content).to.contain(site.getAttribute('href'));
+      expect(getComputedStyle(shadow(el).querySelector('[part="contact"]')!).breakInside).to.equal('avoid');
+    });
+  });
+}

@@ -1,0 +1,493 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
+import type { ParseResult } from '@ctkit/data/validate';
+import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { load, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { openAt, openingHours } from '../internal/hours.js';
+import { matcher, toEntry, type Entry } from './search.js';
+import { styles } from './contact-directory.styles.js';
+
+/** Categories in the order groups are shown: the organisation's own first, then emergency. */
+const order: readonly ContactCategory[] = ['internal', 'emergency', 'report', 'advice', 'support'];
+
+/** How many matches are shown before "Show more". */
+const pageSize = 50;
+
+/** The list to show, or why it cannot be shown (a function: msg() must run at render time). */
+type List = { entries: Entry[] } | { loading: true } | { error: () => TemplateResult | string };
+
+/** What `src` gave: the parsed JSON, or what went wrong. */
+type Fetched = { src: string } & ({ value: unknown } | { status: string } | { json: string } | { failed: true });
+
+const groupName = (category: ContactCategory): string =>
+  ({
+    internal: msg('Your organisation'),
+    emergency: msg('Emergency'),
+    report: msg('Report a concern'),
+    advice: msg('Advice'),
+    support: msg('Support'),
+  })[category];
+
+/** An identifier or machine message inside UI text: not to be translated. */
+const code = (text: string) => html`<code translate="no">${text}</code>`;
+
+/** The entry's group: the organisation's own contacts (and any `internal` one) come first. */
+const groupOf = (entry: Entry): ContactCategory => (entry.own ? 'internal' : entry.contact.category);
+
+const languageNames = new Map<string, string>();
+
+/**
+ * A language's English name ("Welsh" for `cy`): browsers ship too little locale data to name
+ * every language in every other one, and the server must render what the browser would.
+ */
+function languageName(code: string): string {
+  let name = languageNames.get(code);
+  if (!name) {
+    try {
+      name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    languageNames.set(code, name);
+  }
+  return name;
+}
+
+/**
+ * Every contact in `@ctkit/data`, grouped by category (emergency first), with a search box
+ * and a category filter. Numbers are `tel:` links, email addresses `mailto:` links and
+ * websites `https:` links, and nothing else. Each contact shows its hours (and, once the page
+ * has loaded, whether it is open now, in the contact's own time zone), cost, languages, and
+ * whether callers can stay anonymous.
+ *
+ * Add your organisation's own contacts (a safeguarding lead, a central point of contact) with
+ * `extraContacts`: they are shown first. Replace the list with `contacts`, or load it as JSON
+ * from `src`. Anything you give is checked with `@ctkit/data/validate` (loaded on demand):
+ * if any record is invalid, or `src` cannot be loaded or parsed, the directory shows an error
+ * naming the problem (for a record, its field), never a half list. Only `src` makes a
+ * request.
+ *
+ * The search matches names, organisations (and former names), summaries, line labels and
+ * numbers with or without spaces. The first 50 matches are shown, then a "Show more" button,
+ * so a list of thousands stays fast. `updateComplete` resolves once a `src` load has settled.
+ *
+ * @summary Every contact, searchable and filterable, with your organisation's own first.
+ *
+ * @csspart base - The whole directory.
+ * @csspart controls - The search box and category filter (hidden until JavaScript runs).
+ * @csspart search - The search box.
+ * @csspart filter - The category filter.
+ * @csspart status - The number of contacts shown, announced politely as it changes.
+ * @csspart group - A category of contacts, with its heading.
+ * @csspart group-name - The heading of a category.
+ * @csspart contact - One contact.
+ * @csspart name - A contact's name (a heading one level below the category).
+ * @csspart phone - A `tel:` link with a number to call.
+ * @csspart text-number - A number that takes text messages only (shown, not linked).
+ * @csspart hours - When the contact is open.
+ * @csspart open-now - "Open now" or "Closed now", in the contact's own time zone.
+ * @csspart facts - Facts about the contact: anonymity, confidentiality, interpreters, languages.
+ * @csspart link - A link to the contact's website or email address.
+ * @csspart caution - What is not confirmed about the contact, when the data says so.
+ * @csspart button - The "Clear the search" and "Show more" buttons.
+ * @csspart error - The message shown instead of the directory when the configuration is wrong.
+ *
+ * @cssprop [--ctk-directory-gap=1.5em] - Space between contacts.
+ * @cssprop [--ctk-directory-rule=#b1b4b6] - Colour of the line between contacts.
+ * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--ctk-color-secondary=#505a5f] - Colour of secondary text (labels, notes, hours).
+ * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
+ * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-color-open=#00703c] - Colour of "Open now".
+ * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
+ * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
+ * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
+ * @cssprop [--ctk-font-family=inherit] - Font family.
+ */
+export class CtkContactDirectory extends LitElement {
+  static override styles = styles;
+
+  static {
+    // "Open now" comes from a second render, on purpose (see firstUpdated): no dev-mode warning.
+    this.disableWarning?.('change-in-update');
+  }
+
+  static override properties: PropertyDeclarations = {
+    contacts: { attribute: false },
+    extraContacts: { attribute: false },
+    src: {},
+    categories: {},
+    category: { reflect: true },
+    query: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /**
+   * Replaces the contacts from `@ctkit/data` with your own list (validated before it is shown).
+   * Ignored while `src` is set.
+   */
+  contacts?: readonly Contact[];
+
+  /**
+   * Your organisation's own contacts (a safeguarding lead, a central point of contact), shown
+   * first, under "Your organisation", before the contacts from the data. Validated.
+   */
+  extraContacts?: readonly Contact[];
+
+  /**
+   * The address of a JSON list of contacts (the format of `@ctkit/data/json/contacts.json`)
+   * to show instead of the data. Fetched without cookies for other sites and without a
+   * referrer, then validated. The only request this element makes.
+   */
+  src: string = '';
+
+  /**
+   * Space-separated categories to show, from `emergency`, `report`, `advice`, `support` and
+   * `internal`; empty: all. An unknown category is a configuration error.
+   */
+  categories: string = '';
+
+  /** The category chosen in the filter (empty: all). Kept in step with the filter. */
+  category: string = '';
+
+  /** The search text. Kept in step with the search box, both ways. */
+  query: string = '';
+
+  /**
+   * Heading level (1 to 6) of the category headings; contact names are one level below.
+   * Values outside 1 to 6 are clamped.
+   */
+  headingLevel: number = 2;
+
+  #list: List = { loading: true };
+  #listChanged = false;
+  #fetched?: Fetched;
+  #loading?: Promise<void>;
+  #shown = pageSize;
+  #scope?: { entries: readonly Entry[]; categories: string; category: string; chosen: Entry[]; present: Set<ContactCategory>; total: number };
+  #found?: { scope: object; query: string; matches: Entry[] };
+  #now?: Date;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Chunks the first render needs: the data's list, or the validator for given contacts. */
+  #needs(): Chunk[] {
+    const custom = this.src || this.contacts;
+    return (['list', 'parser'] as const).filter((chunk) => !settled(chunk) && (chunk === 'list' ? !custom : custom || this.extraContacts));
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    // Until ready: the configuration may change while a chunk loads.
+    for (let needs = this.#needs(); needs.length > 0; needs = this.#needs()) await Promise.all(needs.map(load));
+    super.scheduleUpdate();
+  }
+
+  /**
+   * Resolves once rendered, with whether each contact is open now, and, when `src` is set,
+   * once its load has settled and is shown.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!complete || this.#loading) {
+      await this.#loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#tick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  /**
+   * Whether each contact is open now depends on the reader's clock: it is shown from the
+   * second render, so server and client render the first alike, and kept true each minute.
+   */
+  protected override firstUpdated(): void {
+    this.#tick();
+  }
+
+  #tick = (): void => {
+    this.#now = new Date();
+    this.requestUpdate();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.#tick, 60_000 - (Date.now() % 60_000));
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || this.#listChanged) {
+      this.#listChanged = false;
+      this.#list = this.#resolve();
+    }
+    if (changed.has('query') || changed.has('category')) this.#shown = pageSize;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) {
+      const loading: Promise<void> = this.#fetch(this.src).then(() => {
+        if (this.#loading === loading) this.#loading = undefined;
+      });
+      this.#loading = loading;
+    }
+    logShownError(this);
+  }
+
+  async #fetch(src: string): Promise<void> {
+    let fetched: Fetched;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { referrerPolicy: 'no-referrer', credentials: 'same-origin' });
+      const body = await response.text();
+      if (!response.ok) fetched = { src, status: `${response.status} ${response.statusText}`.trim() };
+      else {
+        try {
+          fetched = { src, value: JSON.parse(body) as unknown };
+        } catch (error) {
+          fetched = { src, json: String((error as Error).message) };
+        }
+      }
+    } catch {
+      fetched = { src, failed: true };
+    }
+    if (src !== this.src) return; // changed meanwhile: the newer load wins
+    this.#fetched = fetched;
+    this.#listChanged = true;
+    this.requestUpdate();
+  }
+
+  /** The list to show: from `src`, `contacts` or the data, with `extraContacts` first; validated. */
+  #resolve(): List {
+    const fetched = this.#fetched;
+    let input: unknown = this.contacts ?? loaded.list;
+    if (this.src) {
+      const src = this.src;
+      if (fetched?.src !== src) return { loading: true };
+      const cannot = () => msg(html`The contacts could not be loaded from "${src}".`);
+      if ('failed' in fetched) {
+        return { error: () => html`${cannot()} ${msg('The request failed: the address may be wrong, the server may be down, or the browser blocked it (CORS or Content-Security-Policy).')}` };
+      }
+      if ('status' in fetched) return { error: () => html`${cannot()} ${msg(html`The server answered ${code(fetched.status)}.`)}` };
+      if ('json' in fetched) return { error: () => html`${cannot()} ${msg('The file is not valid JSON:')} ${code(fetched.json)}` };
+      input = fetched.value;
+    }
+    if (!input) return { error: () => msg('The contact list could not be loaded. Check the connection and reload the page.') };
+    const custom = input !== loaded.list;
+    const parse =
+      loaded.parser ??
+      ((): ParseResult<Contact[]> => ({ ok: false, errors: [{ path: 'contacts', message: 'could not be checked: the validator did not load (check the connection and reload the page)' }] }));
+    const problems: string[] = [];
+    const check = (value: unknown, root: string): readonly Contact[] => {
+      const result = parse(value);
+      if (result.ok) return result.value;
+      for (const { path, message } of result.errors) {
+        let name: unknown;
+        try {
+          name = (value as { name?: unknown }[])[Number(/^contacts\[(\d+)\]/.exec(path)?.[1])]?.name;
+        } catch {
+          // an unreadable record: the validator says so
+        }
+        problems.push(`${path.replace(/^contacts/, root)}: ${message}${typeof name === 'string' ? ` (in "${name}")` : ''}`);
+      }
+      return [];
+    };
+    const own = this.extraContacts ? check(this.extraContacts, 'extraContacts') : [];
+    const list = custom ? check(input, 'contacts') : (input as readonly Contact[]);
+    const ownIds = new Set(own.map((contact) => contact.id));
+    list.forEach((contact, i) => {
+      if (ownIds.has(contact.id)) problems.push(`contacts[${i}].id: "${contact.id}" is also the id of one of extraContacts`);
+    });
+    if (problems.length > 0) {
+      return {
+        error: () => html`${this.src
+            ? msg(html`The contacts from "${this.src}" cannot be shown because some are not valid:`)
+            : msg('These contacts cannot be shown because some are not valid:')}
+          <ul lang="en">
+            ${problems.slice(0, 10).map((problem) => html`<li>${problem}</li>`)}
+          </ul>
+          ${problems.length > 10 ? msg(str`And ${problems.length - 10} more problems.`) : nothing}`,
+      };
+    }
+    const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => toEntry(contact, false))];
+    return { entries: entries.sort((a, b) => order.indexOf(groupOf(a)) - order.indexOf(groupOf(b))) };
+  }
+
+  protected override render() {
+    const limit = this.categories.split(/\s+/).filter(Boolean);
+    const unknown = [...limit, this.category].find((category) => category && !order.includes(category as ContactCategory));
+    if (unknown) return renderConfigError(msg(html`Unknown category "${code(unknown)}". Use one of: ${code(order.join(', '))}.`));
+    const list = this.#list;
+    if ('error' in list) return renderConfigError(list.error());
+
+    const { total, present, matches } = this.#filter('entries' in list ? list.entries : [], limit);
+    const shown = matches.slice(0, this.#shown);
+    const more = Math.min(pageSize, matches.length - shown.length);
+    const filtered = this.query.trim() || this.category;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+
+    const groups: [ContactCategory, Entry[]][] = [];
+    for (const entry of shown) {
+      const group = groupOf(entry);
+      const last = groups[groups.length - 1];
+      if (last?.[0] === group) last[1].push(entry);
+      else groups.push([group, [entry]]);
+    }
+
+    return html`
+      <div part="base">
+        <div part="controls" class="controls">
+          <div class="control">
+            <label for="search">${msg('Search contacts')}</label>
+            <input
+              id="search"
+              part="search"
+              type="search"
+              autocomplete="off"
+              spellcheck="false"
+              .value=${this.query}
+              @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+            />
+          </div>
+          ${present.size > 1
+            ? html`<div class="control">
+                <label for="filter">${msg('Category')}</label>
+                <select id="filter" part="filter" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
+                  <option value="" ?selected=${!this.category}>${msg('All categories')}</option>
+                  ${order
+                    .filter((category) => present.has(category))
+                    .map((category) => html`<option value=${category} ?selected=${category === this.category}>${groupName(category)}</option>`)}
+                </select>
+              </div>`
+            : nothing}
+        </div>
+        <p part="status" class="status" role="status">
+          ${'loading' in list
+            ? msg('Loading contacts…')
+            : !filtered
+              ? total === 1
+                ? msg('1 contact')
+                : msg(str`${total} contacts`)
+              : matches.length > 0
+                ? msg(str`${matches.length} of ${total} contacts match`)
+                : msg('No contacts match your search.')}
+        </p>
+        ${filtered && matches.length === 0
+          ? html`<button part="button" class="button" type="button" @click=${this.#clear}>${msg('Clear the search')}</button>`
+          : nothing}
+        ${groups.map(
+          ([group, entries]) => html`
+            <section part="group">
+              <p part="group-name" class="group-name" role="heading" aria-level=${level}>${groupName(group)}</p>
+              <ul class="contacts" role="list">
+                ${entries.map((entry) => this.#contact(entry.contact, Math.min(6, level + 1)))}
+              </ul>
+            </section>
+          `,
+        )}
+        ${more > 0
+          ? html`<button part="button" class="button more" type="button" @click=${this.#more}>${msg(str`Show ${more} more`)}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /**
+   * The entries in `categories` (their count and categories, for the filter), and those that
+   * match `category` and `query`. Typing on narrows the last matches instead of every entry.
+   */
+  #filter(entries: readonly Entry[], limit: readonly string[]) {
+    let scope = this.#scope;
+    if (scope?.entries !== entries || scope.categories !== this.categories || scope.category !== this.category) {
+      scope = { entries, categories: this.categories, category: this.category, chosen: [], present: new Set(), total: 0 };
+      for (const entry of entries) {
+        const category = entry.contact.category;
+        if (limit.length > 0 && !limit.includes(category)) continue;
+        scope.total++;
+        scope.present.add(category);
+        if (!this.category || category === this.category) scope.chosen.push(entry);
+      }
+      this.#scope = scope;
+    }
+    const last = this.#found;
+    const matches = (last?.scope === scope && this.query.startsWith(last.query) ? last.matches : scope.chosen).filter(matcher(this.query));
+    this.#found = { scope, query: this.query, matches };
+    return { total: scope.total, present: scope.present, matches };
+  }
+
+  #clear = async () => {
+    this.query = '';
+    this.category = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  };
+
+  #more = () => {
+    this.#shown += pageSize;
+    this.requestUpdate();
+  };
+
+  #contact(contact: Contact, level: number): TemplateResult {
+    const availability = contact.availability;
+    const now = availability.type === 'weekly' && this.#now && openAt(availability, this.#now);
+    const hours = openingHours(availability);
+    const facts = [
+      contact.anonymous && html`<li class="stress">${msg('You do not have to give your name')}</li>`,
+      contact.confidential && html`<li>${msg('Confidential')}</li>`,
+      contact.interpreters && html`<li>${msg('Interpreters available')}</li>`,
+      contact.languages.length > 0 &&
+        html`<li>${msg('Languages:')} <span lang="en">${contact.languages.map(languageName).join(', ')}</span></li>`,
+    ].filter(Boolean);
+    const links = [
+      ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${site.label}</a></li>`),
+      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ?? email.address}</a></li>`),
+    ];
+    return html`
+      <li part="contact" class="contact">
+        <p part="name" class="name" role="heading" aria-level=${level}>${contact.name}</p>
+        ${contact.organisation && contact.organisation !== contact.name ? html`<p class="secondary">${contact.organisation}</p>` : nothing}
+        <p>${contact.summary}</p>
+        ${contact.phones.length > 0 ? html`<ul class="phones" role="list">${contact.phones.map((phone) => this.#phone(phone))}</ul>` : nothing}
+        ${hours
+          ? html`<p part="hours" class="secondary">
+              ${now
+                ? html`<strong part="open-now" class=${now.open ? 'now open' : 'now'}>${now.open ? msg('Open now') : msg('Closed now')}</strong>
+                    <span class="now">${now.today ? msg(str`Today ${now.today}.`) : msg('Closed today.')}</span>`
+                : nothing}
+              ${hours}
+            </p>`
+          : nothing}
+        ${facts.length > 0 ? html`<ul part="facts" class="facts" role="list">${facts}</ul>` : nothing}
+        ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
+        ${contact.confidence === 'unverified' ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${contact.confidenceNote}</p>` : nothing}
+      </li>
+    `;
+  }
+
+  #phone(phone: Phone): TemplateResult {
+    const notes = [
+      phone.freephone === true && msg('Free to call'),
+      phone.freephone === false && msg('Calls may cost money'),
+      phone.textOnly && msg('Text messages only'),
+      phone.textphone && msg('Textphone'),
+    ].filter(Boolean);
+    return html`
+      <li>
+        ${phone.label ? html`<span class="label">${phone.label}</span>` : nothing}
+        ${phone.textOnly
+          ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
+          : html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`}
+        ${notes.length > 0 ? html`<span class="secondary">${notes.join(' · ')}</span>` : nothing}
+        ${phone.note ? html`<span class="note secondary">${phone.note}</span>` : nothing}
+      </li>
+    `;
+  }
+}
