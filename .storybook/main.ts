@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },
+  // The JSON files the contact directory's `src` stories load, at the path the tests use.
+  staticDirs: [{ from: '../packages/elements/test/data', to: '/packages/elements/test/data' }],
 };
 
 export default config;
