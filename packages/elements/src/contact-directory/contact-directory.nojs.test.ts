@@ -13,14 +13,14 @@ const modules = ['contact-directory/define.js'];
 describe('<ctk-contact-directory> without JavaScript', () => {
   afterEach(() => cleanupFixtures());
 
-  it('lists every contact with its numbers as tel: links, and hides the controls that need JavaScript', async () => {
+  it('lists every contact with its numbers as tel: links, without the controls that need JavaScript', async () => {
     const el = await ssrNonHydratedFixture(html`<ctk-contact-directory></ctk-contact-directory>`, { modules, base });
     expect(customElements.get('ctk-contact-directory')).to.equal(undefined);
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('[part="contact"]')).to.have.length(contacts.length);
     expect(root.querySelector('a[href="tel:+448000121700"]')?.textContent?.trim()).to.equal('08000 121 700');
     expect(root.querySelector('a[href="tel:999"]')).to.exist;
-    expect(getComputedStyle(root.querySelector('[part="controls"]')!).display).to.equal('none');
+    expect(root.querySelector('[part="controls"], button')).to.equal(null);
   });
 
   it("shows the organisation's own contacts first, validated on the server", async () => {

@@ -14,12 +14,6 @@ export const styles = [
       list-style: none;
     }
 
-    /* Without JavaScript the controls could do nothing: they appear once the element is defined. */
-    :host(:not(:defined)) .controls,
-    :host(:not(:defined)) .button {
-      display: none;
-    }
-
     .controls {
       display: flex;
       flex-wrap: wrap;
@@ -80,6 +74,9 @@ export const styles = [
       border-block-start: 1px solid var(--ctk-directory-rule, #b1b4b6);
       margin-block-end: calc(var(--ctk-directory-gap, 1.5em) - 0.75em);
       overflow-wrap: anywhere;
+      /* Contacts off screen are not laid out until scrolled to: a keystroke lays out a few. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12em;
     }
 
     .name {
@@ -153,6 +150,7 @@ export const styles = [
         column-gap: 2em;
       }
       .contact {
+        content-visibility: visible;
         break-inside: avoid;
         border-color: #000;
       }

@@ -12,7 +12,7 @@ import { styles } from './contact-directory.styles.js';
 const order: readonly ContactCategory[] = ['internal', 'emergency', 'report', 'advice', 'support'];
 
 /** How many matches are shown before "Show more". */
-const pageSize = 50;
+const pageSize = 20;
 
 /** The list to show, or why it cannot be shown (a function: msg() must run at render time). */
 type List = { entries: Entry[] } | { loading: true } | { error: () => TemplateResult | string };
@@ -65,17 +65,16 @@ function languageName(code: string): string {
  * `extraContacts`: they are shown first. Replace the list with `contacts`, or load it as JSON
  * from `src`. Anything you give is checked with `@ctkit/data/validate` (loaded on demand):
  * if any record is invalid, or `src` cannot be loaded or parsed, the directory shows an error
- * naming the problem (for a record, its field), never a half list. Only `src` makes a
- * request.
+ * naming the problem (for a record, its field), never a half list. Only `src` requests data.
  *
  * The search matches names, organisations (and former names), summaries, line labels and
- * numbers with or without spaces. The first 50 matches are shown, then a "Show more" button,
+ * numbers with or without spaces. The first 20 matches are shown, then a "Show more" button,
  * so a list of thousands stays fast. `updateComplete` resolves once a `src` load has settled.
  *
  * @summary Every contact, searchable and filterable, with your organisation's own first.
  *
  * @csspart base - The whole directory.
- * @csspart controls - The search box and category filter (hidden until JavaScript runs).
+ * @csspart controls - The search box and category filter (rendered once JavaScript runs).
  * @csspart search - The search box.
  * @csspart filter - The category filter.
  * @csspart status - The number of contacts shown, announced politely as it changes.
@@ -138,7 +137,8 @@ export class CtkContactDirectory extends LitElement {
   /**
    * The address of a JSON list of contacts (the format of `@ctkit/data/json/contacts.json`)
    * to show instead of the data. Fetched without cookies for other sites and without a
-   * referrer, then validated. The only request this element makes.
+   * referrer, then validated; a server that does not answer in 20 seconds has failed. The
+   * only request for data this element makes (beyond loading its own code).
    */
   src: string = '';
 
@@ -164,6 +164,7 @@ export class CtkContactDirectory extends LitElement {
   #listChanged = false;
   #fetched?: Fetched;
   #loading?: Promise<void>;
+  #abort?: AbortController;
   #shown = pageSize;
   #scope?: { entries: readonly Entry[]; categories: string; category: string; chosen: Entry[]; present: Set<ContactCategory>; total: number };
   #found?: { scope: object; query: string; matches: Entry[] };
@@ -219,6 +220,7 @@ export class CtkContactDirectory extends LitElement {
   }
 
   #tick = (): void => {
+    if (!this.isConnected) return;
     this.#now = new Date();
     this.requestUpdate();
     clearTimeout(this.#timer);
@@ -244,9 +246,13 @@ export class CtkContactDirectory extends LitElement {
   }
 
   async #fetch(src: string): Promise<void> {
+    // A newer src cancels the older request; a server that does not answer in 20 s has failed.
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const timeout = setTimeout(() => abort.abort(), 20_000);
     let fetched: Fetched;
     try {
-      const response = await fetch(new URL(src, document.baseURI), { referrerPolicy: 'no-referrer', credentials: 'same-origin' });
+      const response = await fetch(new URL(src, document.baseURI), { referrerPolicy: 'no-referrer', credentials: 'same-origin', signal: abort.signal });
       const body = await response.text();
       if (!response.ok) fetched = { src, status: `${response.status} ${response.statusText}`.trim() };
       else {
@@ -259,6 +265,7 @@ export class CtkContactDirectory extends LitElement {
     } catch {
       fetched = { src, failed: true };
     }
+    clearTimeout(timeout);
     if (src !== this.src) return; // changed meanwhile: the newer load wins
     this.#fetched = fetched;
     this.#listChanged = true;
@@ -274,13 +281,13 @@ export class CtkContactDirectory extends LitElement {
       if (fetched?.src !== src) return { loading: true };
       const cannot = () => msg(html`The contacts could not be loaded from "${src}".`);
       if ('failed' in fetched) {
-        return { error: () => html`${cannot()} ${msg('The request failed: the address may be wrong, the server may be down, or the browser blocked it (CORS or Content-Security-Policy).')}` };
+        return { error: () => html`${cannot()} ${msg('The request failed: the address may be wrong, the server down or too slow, or the browser may have blocked it (CORS or Content-Security-Policy).')}` };
       }
       if ('status' in fetched) return { error: () => html`${cannot()} ${msg(html`The server answered ${code(fetched.status)}.`)}` };
       if ('json' in fetched) return { error: () => html`${cannot()} ${msg('The file is not valid JSON:')} ${code(fetched.json)}` };
       input = fetched.value;
     }
-    if (!input) return { error: () => msg('The contact list could not be loaded. Check the connection and reload the page.') };
+    if (input === undefined) return { error: () => msg('The contact list could not be loaded. Check the connection and reload the page.') };
     const custom = input !== loaded.list;
     const parse =
       loaded.parser ??
@@ -301,14 +308,16 @@ export class CtkContactDirectory extends LitElement {
       return [];
     };
     const own = this.extraContacts ? check(this.extraContacts, 'extraContacts') : [];
+    const ownProblems = problems.length;
     const list = custom ? check(input, 'contacts') : (input as readonly Contact[]);
+    const fromSrc = this.src && problems.length > ownProblems;
     const ownIds = new Set(own.map((contact) => contact.id));
     list.forEach((contact, i) => {
       if (ownIds.has(contact.id)) problems.push(`contacts[${i}].id: "${contact.id}" is also the id of one of extraContacts`);
     });
     if (problems.length > 0) {
       return {
-        error: () => html`${this.src
+        error: () => html`${fromSrc
             ? msg(html`The contacts from "${this.src}" cannot be shown because some are not valid:`)
             : msg('These contacts cannot be shown because some are not valid:')}
           <ul lang="en">
@@ -332,7 +341,7 @@ export class CtkContactDirectory extends LitElement {
     const shown = matches.slice(0, this.#shown);
     const more = Math.min(pageSize, matches.length - shown.length);
     const filtered = this.query.trim() || this.category;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel))) || 2;
 
     const groups: [ContactCategory, Entry[]][] = [];
     for (const entry of shown) {
@@ -344,31 +353,7 @@ export class CtkContactDirectory extends LitElement {
 
     return html`
       <div part="base">
-        <div part="controls" class="controls">
-          <div class="control">
-            <label for="search">${msg('Search contacts')}</label>
-            <input
-              id="search"
-              part="search"
-              type="search"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this.query}
-              @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-          ${present.size > 1
-            ? html`<div class="control">
-                <label for="filter">${msg('Category')}</label>
-                <select id="filter" part="filter" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${!this.category}>${msg('All categories')}</option>
-                  ${order
-                    .filter((category) => present.has(category))
-                    .map((category) => html`<option value=${category} ?selected=${category === this.category}>${groupName(category)}</option>`)}
-                </select>
-              </div>`
-            : nothing}
-        </div>
+        ${this.hasUpdated ? this.#controls(present) : nothing}
         <p part="status" class="status" role="status">
           ${'loading' in list
             ? msg('Loading contacts…')
@@ -380,7 +365,7 @@ export class CtkContactDirectory extends LitElement {
                 ? msg(str`${matches.length} of ${total} contacts match`)
                 : msg('No contacts match your search.')}
         </p>
-        ${filtered && matches.length === 0
+        ${this.hasUpdated && filtered && matches.length === 0
           ? html`<button part="button" class="button" type="button" @click=${this.#clear}>${msg('Clear the search')}</button>`
           : nothing}
         ${groups.map(
@@ -393,8 +378,39 @@ export class CtkContactDirectory extends LitElement {
             </section>
           `,
         )}
-        ${more > 0
+        ${this.hasUpdated && more > 0
           ? html`<button part="button" class="button more" type="button" @click=${this.#more}>${msg(str`Show ${more} more`)}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  /** The search box and category filter: rendered once the element runs (never on the server). */
+  #controls(present: ReadonlySet<ContactCategory>): TemplateResult {
+    return html`
+      <div part="controls" class="controls">
+        <div class="control">
+          <label for="search">${msg('Search contacts')}</label>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this.query}
+            @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+          />
+        </div>
+        ${present.size > 1 || this.category
+          ? html`<div class="control">
+              <label for="filter">${msg('Category')}</label>
+              <select id="filter" part="filter" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
+                <option value="" .selected=${!this.category}>${msg('All categories')}</option>
+                ${order
+                  .filter((category) => present.has(category) || category === this.category)
+                  .map((category) => html`<option value=${category} .selected=${category === this.category}>${groupName(category)}</option>`)}
+              </select>
+            </div>`
           : nothing}
       </div>
     `;
@@ -409,7 +425,7 @@ export class CtkContactDirectory extends LitElement {
     if (scope?.entries !== entries || scope.categories !== this.categories || scope.category !== this.category) {
       scope = { entries, categories: this.categories, category: this.category, chosen: [], present: new Set(), total: 0 };
       for (const entry of entries) {
-        const category = entry.contact.category;
+        const category = groupOf(entry);
         if (limit.length > 0 && !limit.includes(category)) continue;
         scope.total++;
         scope.present.add(category);
@@ -418,7 +434,10 @@ export class CtkContactDirectory extends LitElement {
       this.#scope = scope;
     }
     const last = this.#found;
-    const matches = (last?.scope === scope && this.query.startsWith(last.query) ? last.matches : scope.chosen).filter(matcher(this.query));
+    // A longer query matches a subset of what the shorter one did, unless the shorter one held
+    // a character that number search ignores (a "+" matches as text, "+44" as a number).
+    const narrow = last?.scope === scope && this.query.startsWith(last.query) && !/[-().+]/.test(last.query);
+    const matches = (narrow ? last.matches : scope.chosen).filter(matcher(this.query));
     this.#found = { scope, query: this.query, matches };
     return { total: scope.total, present: scope.present, matches };
   }
@@ -430,9 +449,17 @@ export class CtkContactDirectory extends LitElement {
     this.renderRoot.querySelector('input')?.focus();
   };
 
-  #more = () => {
+  /** Shows the next matches and moves focus to the first of them, where reading goes on. */
+  #more = async () => {
+    const first = this.#shown;
     this.#shown += pageSize;
     this.requestUpdate();
+    await this.updateComplete;
+    const name = this.renderRoot.querySelectorAll<HTMLElement>('[part="name"]')[first];
+    if (name) {
+      name.tabIndex = -1;
+      name.focus();
+    }
   };
 
   #contact(contact: Contact, level: number): TemplateResult {
@@ -448,7 +475,7 @@ export class CtkContactDirectory extends LitElement {
     ].filter(Boolean);
     const links = [
       ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${site.label}</a></li>`),
-      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ?? email.address}</a></li>`),
+      ...contact.emails.map((email) => html`<li>${email.label ? `${email.label}: ` : ''}<a part="link" href="mailto:${email.address}">${email.address}</a></li>`),
     ];
     return html`
       <li part="contact" class="contact">

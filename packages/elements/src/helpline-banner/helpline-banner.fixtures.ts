@@ -1,29 +1,8 @@
 import { html } from 'lit';
-import type { Contact } from '@ctkit/data/schemas';
 import type { Fixture } from '../../test/fixture-types.js';
+import { markupContact, safeguardingLead as ownContact, unsafeContact } from '../../test/contacts.js';
 
-/** An organisation's own contact (01632 960xxx numbers are reserved by Ofcom for drama). */
-export const ownContact: Contact = {
-  id: 'riverside-safeguarding-lead',
-  name: 'Safeguarding lead, Riverside Hotel',
-  category: 'internal',
-  summary: 'Tell the safeguarding lead about any concern, at once, before you do anything else.',
-  phones: [{ number: '+441632960018', display: '01632 960018', label: 'Mobile' }],
-  emails: [{ address: 'safeguarding@example.org' }],
-  websites: [],
-  availability: { type: 'weekly', timeZone: 'Europe/London', hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '18:00' }] },
-  languages: ['en'],
-  jurisdictions: ['GB-ENG'],
-  audiences: ['professionals'],
-  source: { title: 'Riverside Hotel staff handbook', url: 'https://example.org/handbook' },
-  verifiedOn: '2026-11-01',
-};
-
-/** A custom contact whose name is markup: it must show as text. */
-export const markupContact: Contact = { ...ownContact, name: '<img src=x onerror="window.ctkXss=1">Duty manager' };
-
-/** A custom contact with a link that would run script: it must not be shown. */
-export const unsafeContact = { ...ownContact, websites: [{ url: 'javascript:alert(1)', label: 'Our policy' }] };
+export { markupContact, ownContact, unsafeContact };
 
 export const helplineBannerFixtures: readonly Fixture[] = [
   {
@@ -84,7 +63,7 @@ export const helplineBannerFixtures: readonly Fixture[] = [
   },
   {
     name: 'Invalid custom contact',
-    description: 'A custom contact with a javascript: link: not shown; the error names the field.',
+    description: 'A custom contact with a javascript: link and a number that is not E.164: not shown; the error names each field.',
     template: () => html`<ctk-helpline-banner .contact=${unsafeContact}></ctk-helpline-banner>`,
     error: true,
   },
