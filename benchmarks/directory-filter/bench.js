@@ -1,6 +1,6 @@
 // Types a search into <ctk-contact-directory> holding 10,000 contacts, one keystroke at a
-// time, then deletes it again, and reports the median time per keystroke: from the input
-// event to the directory updated and laid out. (Painting is not included.)
+// time, then deletes it again, and reports the median and the 95th percentile of the time per
+// keystroke: from the input event to the directory updated and laid out (not painted).
 // The one-file build: every import already resolved, as an intranet page would load it.
 import '../../packages/elements/dist/ctkit.min.js';
 
@@ -48,5 +48,6 @@ for (const query of queries) {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 times.sort((a, b) => a - b);
+window.ninetyFifth = times[Math.floor(times.length * 0.95)];
 window.tachometerResult = times[Math.floor(times.length / 2)];
-console.log(`median ${window.tachometerResult.toFixed(2)} ms, worst ${times[times.length - 1].toFixed(2)} ms over ${times.length} keystrokes`);
+console.log(`median ${window.tachometerResult.toFixed(2)} ms, 95th percentile ${window.ninetyFifth.toFixed(2)} ms over ${times.length} keystrokes`);
