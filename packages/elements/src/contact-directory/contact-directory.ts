@@ -179,7 +179,7 @@ export class CtkContactDirectory extends LitElement {
   /** Chunks the first render needs: the data's list, or the validator for given contacts. */
   #needs(): Chunk[] {
     const custom = this.src || this.contacts;
-    return (['list', 'parser'] as const).filter((chunk) => !settled(chunk) && (chunk === 'list' ? !custom : custom || this.extraContacts));
+    return (['contacts', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'contacts' ? !custom : custom || this.extraContacts));
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -275,7 +275,7 @@ export class CtkContactDirectory extends LitElement {
   /** The list to show: from `src`, `contacts` or the data, with `extraContacts` first; validated. */
   #resolve(): List {
     const fetched = this.#fetched;
-    let input: unknown = this.contacts ?? loaded.list;
+    let input: unknown = this.contacts ?? loaded.contacts?.contacts;
     if (this.src) {
       const src = this.src;
       if (fetched?.src !== src) return { loading: true };
@@ -288,9 +288,9 @@ export class CtkContactDirectory extends LitElement {
       input = fetched.value;
     }
     if (input === undefined) return { error: () => msg('The contact list could not be loaded. Check the connection and reload the page.') };
-    const custom = input !== loaded.list;
+    const custom = input !== loaded.contacts?.contacts;
     const parse =
-      loaded.parser ??
+      loaded.validate?.parseContacts ??
       ((): ParseResult<Contact[]> => ({ ok: false, errors: [{ path: 'contacts', message: 'could not be checked: the validator did not load (check the connection and reload the page)' }] }));
     const problems: string[] = [];
     const check = (value: unknown, root: string): readonly Contact[] => {

@@ -1,24 +1,36 @@
 /**
- * The contact list and the contact validator, loaded on demand by elements that show contacts.
+ * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators and
+ * the indicator sets.
  *
- * In browsers both are separate chunks, so an element that needs neither costs nothing for
- * them; an element awaits {@link load} before updating, so the first render (and hydration)
- * already has them. On the server (Node) `#server-preload` resolves to a module that imports
- * both, since server rendering cannot wait.
+ * In browsers each is a separate chunk, so an element that needs none costs nothing for them;
+ * an element awaits {@link load} before updating, so the first render (and hydration) already
+ * has them. On the server (Node) `#server-preload` resolves to a module that imports them all,
+ * since server rendering cannot wait.
  */
-import type { Contact } from '@ctkit/data/schemas';
-import type { ParseResult } from '@ctkit/data/validate';
+import type * as contacts from '@ctkit/data/contacts';
+import type * as indicators from '@ctkit/data/indicators';
+import type * as validate from '@ctkit/data/validate';
 import { serverPreload } from '#server-preload';
 
-/** A chunk loaded on demand: the whole contact list, or the contact validator. */
-export type Chunk = 'list' | 'parser';
+interface Modules {
+  contacts: typeof contacts;
+  validate: typeof validate;
+  indicators: typeof indicators;
+}
 
-/** The whole contact list and the contact list validator, once loaded (read only). */
-export const loaded: { list?: readonly Contact[]; parser?: (input: unknown) => ParseResult<Contact[]> } = {
-  list: serverPreload?.contacts,
-  parser: serverPreload?.parseContacts,
+/** A chunk loaded on demand. */
+export type Chunk = keyof Modules;
+
+const importers: { [C in Chunk]: () => Promise<Modules[C]> } = {
+  contacts: () => import('@ctkit/data/contacts'),
+  validate: () => import('@ctkit/data/validate'),
+  indicators: () => import('@ctkit/data/indicators'),
 };
-/** Chunks that failed to load: one failure does not block the other. */
+
+/** The modules loaded so far (read only). */
+export const loaded: Partial<Modules> = { ...serverPreload };
+
+/** Chunks that failed to load: one failure does not block the others. */
 const failed = new Set<Chunk>();
 
 /** Whether `chunk` has loaded or failed: an element may render without waiting. */
@@ -28,8 +40,7 @@ export const settled = (chunk: Chunk): boolean => !!loaded[chunk] || failed.has(
 export async function load(chunk: Chunk): Promise<void> {
   if (settled(chunk)) return;
   try {
-    if (chunk === 'list') loaded.list = (await import('@ctkit/data/contacts')).contacts;
-    else loaded.parser = (await import('@ctkit/data/validate')).parseContacts;
+    (loaded as Record<Chunk, unknown>)[chunk] = await importers[chunk]();
   } catch {
     failed.add(chunk);
   }

@@ -14,11 +14,11 @@ export type ContactResolution =
   | { ok: false; reason: 'invalid'; problems: string[] }
   | { ok: false; reason: 'unavailable' };
 
-/** What is missing to resolve `value`: the list (an id other than the default), or the parser. */
+/** What is missing to resolve `value`: the list (an id other than the default), or the validator. */
 function missing(value: unknown): Chunk | undefined {
   if (!value || value === helpline.id) return undefined;
-  if (typeof value === 'string') return settled('list') ? undefined : 'list';
-  return settled('parser') ? undefined : 'parser';
+  if (typeof value === 'string') return settled('contacts') ? undefined : 'contacts';
+  return settled('validate') ? undefined : 'validate';
 }
 
 /** Whether {@link resolveContact} can answer for `value` now, without {@link prepareContact}. */
@@ -36,14 +36,14 @@ export async function prepareContact(value: unknown): Promise<void> {
  */
 export function resolveContact(value: unknown): ContactResolution {
   if (!value || value === helpline.id) return { ok: true, contact: helpline };
-  const list = loaded.list;
+  const list = loaded.contacts?.contacts;
   if (typeof value === 'string') {
     const found = list?.find((contact) => contact.id === value);
     if (found) return { ok: true, contact: found };
     if (!list) return { ok: false, reason: 'unavailable' };
     return { ok: false, reason: 'unknown', id: value, known: list.map((contact) => contact.id).join(', ') };
   }
-  const parse = loaded.parser;
+  const parse = loaded.validate?.parseContacts;
   if (!parse) return { ok: false, reason: 'unavailable' };
   const result = parse([value]);
   return result.ok

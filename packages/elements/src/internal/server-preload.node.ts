@@ -1,15 +1,16 @@
 /**
- * On the server (`node` condition of `#server-preload`) the whole contact list and the
- * validator are loaded up front: server rendering is synchronous, so an element must find
- * any contact, or check a custom one, at once.
+ * On the server (`node` condition of `#server-preload`) every chunk of `internal/chunks.ts` is
+ * loaded up front: server rendering is synchronous, so an element must find any contact or
+ * indicator set, or check a custom one, at once.
  */
-import { contacts } from '@ctkit/data/contacts';
-import type { Contact } from '@ctkit/data/schemas';
-import { parseContacts } from '@ctkit/data/validate';
+import * as contacts from '@ctkit/data/contacts';
+import * as indicators from '@ctkit/data/indicators';
+import * as validate from '@ctkit/data/validate';
 
 export interface Preload {
-  contacts: readonly Contact[];
-  parseContacts: typeof parseContacts;
+  contacts: typeof contacts;
+  validate: typeof validate;
+  indicators: typeof indicators;
 }
 
-export const serverPreload: Preload | undefined = { contacts, parseContacts };
+export const serverPreload: Preload | undefined = { contacts, validate, indicators };
