@@ -1,6 +1,7 @@
 import type { Fixture } from './fixture-types.js';
 import { helplineBannerFixtures } from '../src/helpline-banner/helpline-banner.fixtures.js';
 import { contactDirectoryFixtures } from '../src/contact-directory/contact-directory.fixtures.js';
+import { indicatorChecklistFixtures } from '../src/indicator-checklist/indicator-checklist.fixtures.js';
 import { quickExitFixtures } from '../src/quick-exit/quick-exit.fixtures.js';
 
 /** Every component with its define module (relative to dist/) and its fixtures. */
@@ -13,5 +14,6 @@ export interface ComponentEntry {
 export const components: readonly ComponentEntry[] = [
   { tag: 'ctk-helpline-banner', module: 'helpline-banner/define.js', fixtures: helplineBannerFixtures },
   { tag: 'ctk-contact-directory', module: 'contact-directory/define.js', fixtures: contactDirectoryFixtures },
+  { tag: 'ctk-indicator-checklist', module: 'indicator-checklist/define.js', fixtures: indicatorChecklistFixtures },
   { tag: 'ctk-quick-exit', module: 'quick-exit/define.js', fixtures: quickExitFixtures },
 ];

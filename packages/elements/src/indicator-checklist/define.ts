@@ -1,0 +1,19 @@
+/**
+ * `@ctkit/elements/indicator-checklist.js`: defines `<ctk-indicator-checklist>` and exports its
+ * class. Defining is skipped when the tag is taken, so loading this twice is harmless. Import
+ * `@ctkit/elements/indicator-checklist/indicator-checklist.js` for the class alone.
+ * @module
+ */
+import { CtkIndicatorChecklist } from './indicator-checklist.js';
+
+export * from './indicator-checklist.js';
+
+if (!customElements.get('ctk-indicator-checklist')) {
+  customElements.define('ctk-indicator-checklist', CtkIndicatorChecklist);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ctk-indicator-checklist': CtkIndicatorChecklist;
+  }
+}

@@ -1,0 +1,228 @@
+import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../../test/fixture.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { getIndicatorSet, sectors } from '@ctkit/data/indicators';
+import type { CtkIndicatorChecklist } from './indicator-checklist.js';
+import { customSet, invalidSet, safeguardingLead, tickedIds } from './indicator-checklist.fixtures.js';
+
+const modules = ['indicator-checklist/define.js'];
+const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((node) => visibleText(node));
+const next = (el: Element) => shadow(el).querySelector('[part="next"]');
+const general = getIndicatorSet('general')!;
+const indicatorsOf = (id: string) => getIndicatorSet(id)!.categories.flatMap((category) => category.indicators);
+
+/** Ticks the box of sign `id` as a user would, by clicking its label. */
+async function tick(el: CtkIndicatorChecklist, id: string) {
+  boxes(el)
+    .find((box) => box.value === id)!
+    .closest('label')!
+    .click();
+  await el.updateComplete;
+}
+
+for (const mode of renderModes) {
+  describe(`<ctk-indicator-checklist>, ${mode.name}`, () => {
+    afterEach(async () => {
+      cleanupFixtures();
+      await emulateMedia({ media: 'screen' });
+    });
+
+    it('shows the general signs as labelled checkboxes in fieldsets with legends', async () => {
+      const { el } = await render(mode, html`<ctk-indicator-checklist></ctk-indicator-checklist>`, modules);
+      expect(texts(el, 'legend')).to.deep.equal(general.categories.map((category) => category.title));
+      expect(boxes(el).map((box) => box.value)).to.deep.equal(indicatorsOf('general').map((indicator) => indicator.id));
+      for (const box of boxes(el)) {
+        expect(box.closest('fieldset')).to.exist;
+        expect(visibleText(box.labels![0]!)).to.equal(indicatorsOf('general').find((indicator) => indicator.id === box.value)!.text);
+      }
+      expect(next(el)).to.equal(null);
+    });
+
+    it('adds the set of each sector after the general one', async () => {
+      expect(sectors.map((sector) => sector.id)).to.include.members(['hospitality', 'aviation', 'healthcare', 'transport', 'education', 'law-enforcement']);
+      for (const sector of sectors) {
+        const { el } = await render(mode, html`<ctk-indicator-checklist sector=${sector.id}></ctk-indicator-checklist>`, modules);
+        expect(texts(el, '[part="set-title"]'), sector.id).to.deep.equal([general.title, getIndicatorSet(sector.id)!.title]);
+        expect(boxes(el)).to.have.length(indicatorsOf('general').length + indicatorsOf(sector.id).length);
+      }
+    });
+
+    it('names an unknown sector, and the sectors there are', async () => {
+      const { el } = await render(mode, html`<ctk-indicator-checklist sector="retail"></ctk-indicator-checklist>`, modules);
+      const error = shadow(el).querySelector('[part="error"]');
+      expect(error?.getAttribute('role')).to.equal('alert');
+      expect(error?.textContent).to.contain('"retail"').and.contain('hospitality');
+      expect(boxes(el)).to.deep.equal([]);
+    });
+
+    it('once anything is ticked, shows what to do next: 999, the helpline, and that signs are not proof; never a score', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality"></ctk-indicator-checklist>`, modules);
+      await tick(el, 'general-someone-speaks-for-them');
+      const panel = next(el)!;
+      expect([...panel.querySelectorAll('a[part="phone"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:+448000121700']);
+      expect(visibleText(panel)).to.contain('08000 121 700').and.contain('reasons to ask more, not proof');
+      await tick(el, 'hospitality-guest-never-alone');
+      const text = visibleText(panel);
+      expect(text).to.not.match(/\d\s*%|\b\d+\s+(?:of|out of)\s+\d+|score|likely|probab|verdict|risk level/i);
+      await expect(el).to.be.accessible();
+    });
+
+    it("adds your organisation's contact, from the contact property or the slot, and a link to the referral flow on the page", async () => {
+      const flow = document.createElement('ctk-referral-flowchart');
+      flow.id = 'our-referral-steps';
+      document.body.append(flow);
+      try {
+        const { el } = await render<CtkIndicatorChecklist>(
+          mode,
+          html`<ctk-indicator-checklist .contact=${safeguardingLead} .checked=${tickedIds.slice(0, 1)}
+            ><p slot="contact">Or tell the duty manager on extension 200.</p></ctk-indicator-checklist
+          >`,
+          modules,
+        );
+        const panel = next(el)!;
+        expect(visibleText(panel)).to.contain('Tell Safeguarding lead, Riverside Hotel');
+        expect(panel.querySelector('a[href="tel:+441632960018"]')).to.exist;
+        const slot = panel.querySelector<HTMLSlotElement>('slot[name="contact"]');
+        expect(slot?.assignedElements()[0]?.textContent).to.equal('Or tell the duty manager on extension 200.');
+        expect(panel.querySelector('a[part="link"]')?.getAttribute('href')).to.equal('#our-referral-steps');
+      } finally {
+        flow.remove();
+      }
+    });
+
+    it('fires ctk-change with the ticked ids; reset() clears them and fires it too; setting checked does not', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist></ctk-indicator-checklist>`, modules);
+      const events: string[][] = [];
+      el.addEventListener('ctk-change', (event) => events.push((event as CustomEvent<{ checked: string[] }>).detail.checked));
+      await tick(el, 'general-isolated');
+      await tick(el, 'general-pay-withheld');
+      await tick(el, 'general-isolated');
+      expect(events).to.deep.equal([['general-isolated'], ['general-isolated', 'general-pay-withheld'], ['general-pay-withheld']]);
+      el.checked = ['general-isolated'];
+      await el.updateComplete;
+      expect(events).to.have.length(3);
+      expect(boxes(el).filter((box) => box.checked).map((box) => box.value)).to.deep.equal(['general-isolated']);
+      const fired = oneEvent(el, 'ctk-change');
+      el.reset();
+      expect((await fired).detail.checked).to.deep.equal([]);
+      await el.updateComplete;
+      expect(boxes(el).some((box) => box.checked)).to.equal(false);
+      expect(next(el)).to.equal(null);
+    });
+
+    it('keeps the ticks that still apply when the sector changes', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`, modules);
+      el.sector = 'aviation';
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal(tickedIds.filter((id) => id.startsWith('general-')));
+      expect(boxes(el).filter((box) => box.checked).map((box) => box.value)).to.deep.equal(el.checked);
+    });
+
+    it('works with the keyboard alone: Tab to a sign, Space ticks it, then on to what to do next', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist></ctk-indicator-checklist>`, modules);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(boxes(el)[0]);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([boxes(el)[0]!.value]);
+      expect(next(el)).to.exist;
+      expect(visibleText(shadow(el).querySelector('[role="status"]')!)).to.equal('What to do next is shown after the signs.');
+      // Tab past every sign and the sources: 999 comes next.
+      shadow(el).querySelectorAll('a')[shadow(el).querySelectorAll('[part="credits"] a').length - 1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.getAttribute('href')).to.equal('tel:999');
+    });
+
+    it('clears every tick with "Clear all ticks", and puts focus back on the first sign', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist .checked=${tickedIds.slice(0, 2)}></ctk-indicator-checklist>`, modules);
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="button"]')].find((button) => button.textContent === 'Clear all ticks')!.click();
+      await el.updateComplete;
+      expect(el.checked).to.deep.equal([]);
+      await waitUntil(() => shadow(el).activeElement === boxes(el)[0], 'focus on the first sign');
+    });
+
+    it('stores and sends nothing: no storage, cookie, IndexedDB, beacon or request while ticking, clearing and printing', async () => {
+      const writes: string[] = [];
+      const restore: (() => void)[] = [];
+      const spy = <T extends object>(target: T, key: keyof T & string, label: string) => {
+        const original = target[key];
+        (target as Record<string, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
+          writes.push(label);
+          return (original as (...a: unknown[]) => unknown).apply(this, args);
+        };
+        restore.push(() => ((target as Record<string, unknown>)[key] = original));
+      };
+      spy(Storage.prototype, 'setItem', 'storage');
+      spy(indexedDB, 'open', 'indexedDB');
+      spy(navigator, 'sendBeacon', 'beacon');
+      spy(window, 'fetch', 'fetch');
+      spy(XMLHttpRequest.prototype, 'open', 'xhr');
+      const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      Object.defineProperty(document, 'cookie', { configurable: true, get: () => cookie.get!.call(document), set: () => writes.push('cookie') });
+      restore.push(() => delete (document as { cookie?: string }).cookie);
+      const print = window.print;
+      window.print = () => undefined;
+      restore.push(() => (window.print = print));
+      const stored = [localStorage.length, sessionStorage.length];
+      try {
+        const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality"></ctk-indicator-checklist>`, modules);
+        await tick(el, 'general-isolated');
+        await tick(el, 'hospitality-guest-never-alone');
+        await el.printNotes();
+        el.reset();
+        await el.updateComplete;
+      } finally {
+        restore.forEach((undo) => undo());
+      }
+      expect(writes).to.deep.equal([]);
+      expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
+    });
+
+    it('"Print my notes" prints the ticked signs and the date alone, with no names', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`, modules);
+      await emulateMedia({ media: 'print' });
+      let seen: { notes: string; shown: string[] } | undefined;
+      const print = window.print;
+      window.print = () => {
+        const root = shadow(el);
+        const shown = [...root.querySelectorAll('fieldset, [part="set"], [part="notes"], .steps, .actions')]
+          .filter((node) => node.checkVisibility())
+          .map((node) => node.getAttribute('part') ?? node.className);
+        seen = { notes: visibleText(root.querySelector('[part="notes"]')!), shown };
+      };
+      try {
+        await el.printNotes();
+      } finally {
+        window.print = print;
+      }
+      expect(seen?.shown).to.deep.equal(['notes']);
+      const expected = [...indicatorsOf('general'), ...indicatorsOf('hospitality')].filter((indicator) => tickedIds.includes(indicator.id));
+      for (const sign of expected) expect(seen?.notes).to.contain(sign.text);
+      const now = new Date();
+      const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      expect(seen?.notes).to.contain(`Date: ${date}`).and.contain('No names are recorded');
+      expect(seen?.notes).to.not.contain('Safeguarding lead');
+      // Printed from the browser's menu, it is the whole checklist, ticks and all.
+      expect(shadow(el).querySelector('fieldset')!.checkVisibility()).to.equal(true);
+      expect(shadow(el).querySelector('[part="notes"]')!.checkVisibility()).to.equal(false);
+    });
+
+    it('shows a custom set after the general one, or instead of it when its sector is general', async () => {
+      const { el } = await render(mode, html`<ctk-indicator-checklist .indicatorSet=${customSet}></ctk-indicator-checklist>`, modules);
+      expect(texts(el, '[part="set-title"]')).to.deep.equal([general.title, customSet.title]);
+      const { el: alone } = await render(mode, html`<ctk-indicator-checklist .indicatorSet=${{ ...customSet, sector: 'general' }}></ctk-indicator-checklist>`, modules);
+      expect(texts(alone, '[part="set-title"]')).to.deep.equal([customSet.title]);
+    });
+
+    it('refuses an invalid custom set, naming the field, and shows no sign or link', async () => {
+      const { el, consoleErrors } = await render(mode, html`<ctk-indicator-checklist .indicatorSet=${invalidSet}></ctk-indicator-checklist>`, modules);
+      const error = shadow(el).querySelector('[part="error"]')!;
+      expect(error.textContent).to.contain('indicatorSet.credits[0].url: must be an https: address');
+      expect(boxes(el)).to.deep.equal([]);
+      expect(shadow(el).querySelectorAll('a')).to.have.length(0);
+      expect(consoleErrors).to.have.length(1);
+    });
+  });
+}

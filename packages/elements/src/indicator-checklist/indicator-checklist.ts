@@ -1,0 +1,305 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { Contact, IndicatorSet, Phone } from '@ctkit/data/schemas';
+import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
+import { emergencyLine } from '@ctkit/data/emergency-line';
+import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { load, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { styles } from './indicator-checklist.styles.js';
+
+/** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
+type Resolution = { sets: readonly IndicatorSet[]; contact?: Contact } | { error: () => TemplateResult | string };
+
+const code = (text: string) => html`<code translate="no">${text}</code>`;
+
+/** Today on the reader's clock as YYYY-MM-DD: unambiguous in any language. */
+function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+const call = (phone: Phone) => html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`;
+
+/**
+ * The signs of trafficking and exploitation to look for, from `@ctkit/data`: the general set,
+ * plus the set for your sector (`sector="hospitality"`), as native checkboxes grouped in
+ * fieldsets. Once anything is ticked it shows what to do next: 999 if someone is in immediate
+ * danger, otherwise the Modern Slavery & Exploitation Helpline, your organisation's own contact
+ * (the `contact` property, or content in the `contact` slot), and a link to the referral flow
+ * when a `<ctk-referral-flowchart>` with an `id` is on the page.
+ *
+ * It never scores, counts or judges: the signs are reasons to ask more, not proof, and it says
+ * so. Ticks are private: nothing is stored or sent; they last as long as the page. "Print my
+ * notes" prints the ticked signs with the date and no names, for the safeguarding lead.
+ *
+ * A custom set (`indicatorSet`) and your own contact (`contact`) are validated with
+ * `@ctkit/data/validate` (loaded on demand); an invalid one, or an unknown sector, shows an
+ * error naming the problem instead of the list.
+ *
+ * @summary The signs to look for in your sector, and what to do next; never a verdict.
+ *
+ * @slot contact - Your organisation's own contact for a concern, shown under "What to do next" (for example `<p slot="contact">Tell the duty manager on extension 200.</p>`).
+ *
+ * @fires ctk-change - The ticks changed, by the reader or `reset()`: `detail.checked` is the ids of the ticked signs.
+ *
+ * @csspart base - The whole checklist.
+ * @csspart set - One indicator set (general, or a sector's) with its title and summary.
+ * @csspart set-title - The title of a set (a heading at `heading-level`).
+ * @csspart group - A fieldset of signs of one kind.
+ * @csspart legend - The legend of a fieldset.
+ * @csspart checkbox - A sign's checkbox.
+ * @csspart credits - The sources a set paraphrases.
+ * @csspart next - "What to do next", shown once anything is ticked.
+ * @csspart phone - A `tel:` link (999, the helpline, your contact).
+ * @csspart link - A link to your referral flow.
+ * @csspart button - The "Print my notes" and "Clear all ticks" buttons.
+ * @csspart notes - The notes that "Print my notes" prints: the ticked signs and the date.
+ * @csspart error - The message shown instead of the checklist when the configuration is wrong.
+ *
+ * @cssprop [--ctk-checklist-accent=#1d70b8] - Colour of the bar beside "What to do next".
+ * @cssprop [--ctk-checklist-background=#f3f2f1] - Background of "What to do next".
+ * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--ctk-color-secondary=#505a5f] - Colour of secondary text (summaries, sources).
+ * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
+ * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-color-emergency=#d4351c] - Colour of the bar beside the 999 line.
+ * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
+ * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
+ * @cssprop [--ctk-font-family=inherit] - Font family.
+ */
+export class CtkIndicatorChecklist extends LitElement {
+  static override styles = styles;
+
+  static {
+    // The referral link and your slotted contact are found from the second render, on purpose.
+    this.disableWarning?.('change-in-update');
+  }
+
+  static override properties: PropertyDeclarations = {
+    sector: { reflect: true },
+    indicatorSet: { attribute: false },
+    contact: { attribute: false },
+    checked: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /**
+   * The sector whose signs are shown after the general ones: `hospitality`, `aviation`,
+   * `healthcare`, `transport`, `education` or `law-enforcement` (see `sectors` in
+   * `@ctkit/data/indicators`). Empty: the general signs only.
+   */
+  sector: string = '';
+
+  /**
+   * Your own indicator set, validated before it is shown: after the general set, or instead
+   * of it when its `sector` is `general`. Takes the place of `sector`.
+   */
+  indicatorSet?: IndicatorSet;
+
+  /** Your organisation's own contact for a concern, shown under "What to do next"; validated. */
+  contact?: Contact;
+
+  /**
+   * The ids of the ticked signs. Set it to restore ticks (it does not fire `ctk-change`); ids
+   * of signs not shown are dropped. Never stored anywhere.
+   */
+  checked: readonly string[] = [];
+
+  /** Heading level (1 to 6) of the set titles and of "What to do next". */
+  headingLevel: number = 2;
+
+  #resolution: Resolution = { sets: [] };
+  #printingNotes = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  #needs(): Chunk[] {
+    return (['indicators', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'indicators' || this.indicatorSet || this.contact));
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    for (let needs = this.#needs(); needs.length > 0; needs = this.#needs()) await Promise.all(needs.map(load));
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sector') || changed.has('indicatorSet') || changed.has('contact')) this.#resolution = this.#resolve();
+    const resolution = this.#resolution;
+    if ('sets' in resolution) {
+      const shown = new Set(resolution.sets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
+      if (this.checked.some((id) => !shown.has(id))) this.checked = this.checked.filter((id) => shown.has(id));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.checked.length > 0) this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    logShownError(this);
+  }
+
+  #resolve(): Resolution {
+    const data = loaded.indicators;
+    if (!data) return { error: () => msg('The signs could not be loaded. Check the connection and reload the page.') };
+    const problems: string[] = [];
+    let custom: IndicatorSet | undefined;
+    let contact: Contact | undefined;
+    if (this.indicatorSet || this.contact) {
+      const validate = loaded.validate;
+      if (!validate) return { error: () => msg('Your indicator set or contact could not be checked. Check the connection and reload the page.') };
+      if (this.indicatorSet) {
+        const result = validate.parseIndicatorSet(this.indicatorSet);
+        if (result.ok) custom = result.value;
+        else problems.push(...result.errors.map((e) => `${e.path}: ${e.message}`));
+      }
+      if (this.contact) {
+        const result = validate.parseContacts([this.contact]);
+        if (result.ok) contact = result.value[0];
+        else problems.push(...result.errors.map((e) => `${e.path.replace(/^contacts\[0\]/, 'contact')}: ${e.message}`));
+      }
+    }
+    if (problems.length > 0) {
+      return {
+        error: () =>
+          html`${msg('This checklist cannot be shown because what it was given is not valid:')}
+            <ul lang="en">
+              ${problems.map((problem) => html`<li>${problem}</li>`)}
+            </ul>`,
+      };
+    }
+    const general = data.indicatorSets.filter((set) => set.sector === 'general');
+    if (custom) return { sets: custom.sector === 'general' ? [custom] : [...general, custom], contact };
+    if (!this.sector || this.sector === 'general') return { sets: general, contact };
+    const set = data.indicatorSets.find((candidate) => candidate.sector === this.sector);
+    if (!set) {
+      const sector = this.sector;
+      const known = data.sectors.map((s) => s.id).join(', ');
+      return { error: () => msg(html`Unknown sector "${code(sector)}". Use one of: ${code(known)}.`) };
+    }
+    return { sets: [...general, set], contact };
+  }
+
+  /** Clears every tick (and fires `ctk-change`). */
+  reset(): void {
+    this.#set([]);
+  }
+
+  /** Prints the ticked signs alone, with the date and no names, for the safeguarding lead. */
+  async printNotes(): Promise<void> {
+    this.#printingNotes = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    try {
+      window.print();
+    } finally {
+      this.#printingNotes = false;
+      this.requestUpdate();
+    }
+  }
+
+  #set(checked: readonly string[]): void {
+    this.checked = checked;
+    this.dispatchEvent(new CustomEvent('ctk-change', { detail: { checked: [...checked] }, bubbles: true, composed: true }));
+  }
+
+  #toggle = (event: Event) => {
+    const box = event.target as HTMLInputElement;
+    this.#set(box.checked ? [...this.checked, box.value] : this.checked.filter((id) => id !== box.value));
+  };
+
+  #clear = async () => {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector('input')?.focus();
+  };
+
+  protected override render() {
+    const resolution = this.#resolution;
+    if ('error' in resolution) return renderConfigError(resolution.error());
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel))) || 2;
+    const ticked = new Set(this.checked);
+    return html`
+      <div part="base" class=${this.#printingNotes ? 'notes-only' : ''}>
+        ${resolution.sets.map(
+          (set) => html`
+            <section part="set" class="set">
+              <p part="set-title" class="title" role="heading" aria-level=${level}>${set.title}</p>
+              <p class="secondary">${set.summary}</p>
+              ${set.categories.map(
+                (category) => html`
+                  <fieldset part="group">
+                    <legend part="legend">${category.title}</legend>
+                    ${category.indicators.map(
+                      (indicator) => html`
+                        <label class="sign">
+                          <input
+                            part="checkbox"
+                            type="checkbox"
+                            value=${indicator.id}
+                            ?checked=${ticked.has(indicator.id)}
+                            .checked=${ticked.has(indicator.id)}
+                            @change=${this.#toggle}
+                          />
+                          <span>${indicator.text}</span>
+                        </label>
+                      `,
+                    )}
+                  </fieldset>
+                `,
+              )}
+              <p part="credits" class="secondary">
+                ${msg('Sources:')}
+                ${set.credits.map(
+                  (credit, i) => html`${i > 0 ? '; ' : ''}<a href=${credit.url}>${credit.title}</a>${credit.licence ? html` (<span translate="no">${credit.licence}</span>)` : ''}`,
+                )}
+              </p>
+            </section>
+          `,
+        )}
+        <p class="visually-hidden" role="status">${ticked.size > 0 ? msg('What to do next is shown after the signs.') : nothing}</p>
+        ${ticked.size > 0 ? this.#next(resolution.sets, ticked, resolution.contact, level) : nothing}
+      </div>
+    `;
+  }
+
+  #next(sets: readonly IndicatorSet[], ticked: ReadonlySet<string>, contact: Contact | undefined, level: number): TemplateResult {
+    // Only once the element runs: the page is not there on the server.
+    const flow = this.hasUpdated ? (this.getRootNode() as ParentNode).querySelector?.('ctk-referral-flowchart[id]') : null;
+    const slotted = this.hasUpdated && this.querySelector(':scope > [slot="contact"]');
+    const signs = sets.flatMap((set) => set.categories.flatMap((category) => category.indicators)).filter((indicator) => ticked.has(indicator.id));
+    return html`
+      <section part="next" class="next" aria-labelledby="next">
+        <p id="next" class="title" role="heading" aria-level=${level}>${msg('What to do next')}</p>
+        <p>${msg('Signs like these are reasons to ask more, not proof that someone is being exploited. Do not confront anyone, and do not put yourself or them at risk.')}</p>
+        <ul class="steps" role="list">
+          <li class="emergency">${msg(html`If someone is in immediate danger, call ${call(emergencyLine)}.`)}</li>
+          <li>
+            ${msg(html`If no one is in immediate danger, call the ${helpline.name} on ${helpline.phones.slice(0, 1).map(call)}.`)}
+            ${msg('It is free, confidential and open 24/7, and you do not need to be sure.')}
+          </li>
+          ${contact
+            ? html`<li>${msg(html`Tell ${contact.name}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}</li>`
+            : nothing}
+          ${slotted ? html`<li><slot name="contact"></slot></li>` : nothing}
+          ${flow ? html`<li><a part="link" href="#${flow.id}">${msg('Follow the referral steps')}</a></li>` : nothing}
+        </ul>
+        <p class="actions">
+          <button part="button" type="button" @click=${() => this.printNotes()}>${msg('Print my notes')}</button>
+          <button part="button" type="button" @click=${this.#clear}>${msg('Clear all ticks')}</button>
+        </p>
+        <section part="notes" class="notes">
+          <p class="title">${msg('Signs noticed')}</p>
+          <p>${msg('Date:')} ${this.hasUpdated ? today() : nothing}</p>
+          <ul>
+            ${signs.map((sign) => html`<li>${sign.text}</li>`)}
+          </ul>
+          <p>${msg('No names are recorded here. These signs are reasons to ask more, not proof.')}</p>
+        </section>
+      </section>
+    `;
+  }
+}
