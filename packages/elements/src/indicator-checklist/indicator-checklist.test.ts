@@ -86,7 +86,8 @@ for (const mode of renderModes) {
         expect(panel.querySelector('a[href="tel:+441632960018"]')).to.exist;
         const slot = panel.querySelector<HTMLSlotElement>('slot[name="contact"]');
         expect(slot?.assignedElements()[0]?.textContent).to.equal('Or tell the duty manager on extension 200.');
-        expect(panel.querySelector('a[part="link"]')?.getAttribute('href')).to.equal('#our-referral-steps');
+        expect(panel.querySelector('a[href^="#"]')?.getAttribute('href')).to.equal('#our-referral-steps');
+        expect(panel.querySelector('a[href="mailto:safeguarding@example.org"]')).to.exist;
       } finally {
         flow.remove();
       }
@@ -112,11 +113,13 @@ for (const mode of renderModes) {
       expect(next(el)).to.equal(null);
     });
 
-    it('keeps the ticks that still apply when the sector changes', async () => {
+    it('keeps the ticks that still apply when the sector changes, and says which remain', async () => {
       const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`, modules);
+      const fired = oneEvent(el, 'ctk-change');
       el.sector = 'aviation';
       await el.updateComplete;
       expect(el.checked).to.deep.equal(tickedIds.filter((id) => id.startsWith('general-')));
+      expect((await fired).detail.checked).to.deep.equal(el.checked);
       expect(boxes(el).filter((box) => box.checked).map((box) => box.value)).to.deep.equal(el.checked);
     });
 
@@ -163,7 +166,7 @@ for (const mode of renderModes) {
       Object.defineProperty(document, 'cookie', { configurable: true, get: () => cookie.get!.call(document), set: () => writes.push('cookie') });
       restore.push(() => delete (document as { cookie?: string }).cookie);
       const print = window.print;
-      window.print = () => undefined;
+      window.print = () => window.dispatchEvent(new Event('afterprint'));
       restore.push(() => (window.print = print));
       const stored = [localStorage.length, sessionStorage.length];
       try {
@@ -180,33 +183,49 @@ for (const mode of renderModes) {
       expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
     });
 
-    it('"Print my notes" prints the ticked signs and the date alone, with no names', async () => {
+    it('"Print my notes" prints the ticked signs and the date alone, with no names, then restores the page', async () => {
       const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`, modules);
+      const elsewhere = document.createElement('p');
+      elsewhere.textContent = 'Guest: Jane Doe, room 12';
+      document.body.append(elsewhere);
+      const sheets = document.adoptedStyleSheets.length;
       await emulateMedia({ media: 'print' });
-      let seen: { notes: string; shown: string[] } | undefined;
+      let seen: { notes: string; shown: string[]; elsewhere: string } | undefined;
       const print = window.print;
       window.print = () => {
         const root = shadow(el);
         const shown = [...root.querySelectorAll('fieldset, [part="set"], [part="notes"], .steps, .actions')]
-          .filter((node) => node.checkVisibility())
+          .filter((node) => node.checkVisibility({ visibilityProperty: true }))
           .map((node) => node.getAttribute('part') ?? node.className);
-        seen = { notes: visibleText(root.querySelector('[part="notes"]')!), shown };
+        seen = { notes: visibleText(root.querySelector('[part="notes"]')!), shown, elsewhere: getComputedStyle(elsewhere).visibility };
+        window.dispatchEvent(new Event('afterprint'));
       };
       try {
         await el.printNotes();
       } finally {
         window.print = print;
+        elsewhere.remove();
       }
       expect(seen?.shown).to.deep.equal(['notes']);
+      expect(seen?.elsewhere, 'the rest of the page is not printed').to.equal('hidden');
       const expected = [...indicatorsOf('general'), ...indicatorsOf('hospitality')].filter((indicator) => tickedIds.includes(indicator.id));
       for (const sign of expected) expect(seen?.notes).to.contain(sign.text);
       const now = new Date();
       const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       expect(seen?.notes).to.contain(`Date: ${date}`).and.contain('No names are recorded');
       expect(seen?.notes).to.not.contain('Safeguarding lead');
-      // Printed from the browser's menu, it is the whole checklist, ticks and all.
+      // Afterwards, and printed from the browser's menu, it is the whole checklist, ticks and all.
+      await el.updateComplete;
+      expect(document.adoptedStyleSheets.length).to.equal(sheets);
+      expect(el.hasAttribute('data-ctk-printing')).to.equal(false);
       expect(shadow(el).querySelector('fieldset')!.checkVisibility()).to.equal(true);
       expect(shadow(el).querySelector('[part="notes"]')!.checkVisibility()).to.equal(false);
+    });
+
+    it('refuses a custom set that reuses the id of a general sign', async () => {
+      const clash = { ...customSet, categories: [{ ...customSet.categories[0]!, indicators: [{ ...customSet.categories[0]!.indicators[0]!, id: 'general-isolated' }] }] };
+      const { el } = await render(mode, html`<ctk-indicator-checklist .indicatorSet=${clash}></ctk-indicator-checklist>`, modules);
+      expect(shadow(el).querySelector('[part="error"]')?.textContent).to.contain('"general-isolated" is also the id of a general sign');
     });
 
     it('shows a custom set after the general one, or instead of it when its sector is general', async () => {

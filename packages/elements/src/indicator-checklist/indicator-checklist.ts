@@ -109,6 +109,12 @@ export class CtkIndicatorChecklist extends LitElement {
   headingLevel: number = 2;
 
   #resolution: Resolution = { sets: [] };
+  #slotted = false;
+
+  #slotchange = (event: Event) => {
+    this.#slotted = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    this.requestUpdate();
+  };
   #printingNotes = false;
 
   constructor() {
@@ -130,12 +136,19 @@ export class CtkIndicatorChecklist extends LitElement {
     const resolution = this.#resolution;
     if ('sets' in resolution) {
       const shown = new Set(resolution.sets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
-      if (this.checked.some((id) => !shown.has(id))) this.checked = this.checked.filter((id) => shown.has(id));
+      // Signs no longer shown are no longer ticked: say so, as for any other change.
+      if (this.checked.some((id) => !shown.has(id))) this.#set(this.checked.filter((id) => shown.has(id)));
     }
   }
 
+  /**
+   * Boxes ticked in the server-rendered page before the element ran count too; and the
+   * referral link, which needs the page, comes with a second render.
+   */
   protected override firstUpdated(): void {
-    if (this.checked.length > 0) this.requestUpdate();
+    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    if (ticked.join() !== this.checked.join()) this.#set(ticked);
+    else if (ticked.length > 0) this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -162,6 +175,15 @@ export class CtkIndicatorChecklist extends LitElement {
         else problems.push(...result.errors.map((e) => `${e.path.replace(/^contacts\[0\]/, 'contact')}: ${e.message}`));
       }
     }
+    const general = data.indicatorSets.filter((set) => set.sector === 'general');
+    if (custom && custom.sector !== 'general') {
+      const taken = new Set(general.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
+      custom.categories.forEach((category, c) =>
+        category.indicators.forEach((indicator, i) => {
+          if (taken.has(indicator.id)) problems.push(`indicatorSet.categories[${c}].indicators[${i}].id: "${indicator.id}" is also the id of a general sign`);
+        }),
+      );
+    }
     if (problems.length > 0) {
       return {
         error: () =>
@@ -171,7 +193,6 @@ export class CtkIndicatorChecklist extends LitElement {
             </ul>`,
       };
     }
-    const general = data.indicatorSets.filter((set) => set.sector === 'general');
     if (custom) return { sets: custom.sector === 'general' ? [custom] : [...general, custom], contact };
     if (!this.sector || this.sector === 'general') return { sets: general, contact };
     const set = data.indicatorSets.find((candidate) => candidate.sector === this.sector);
@@ -190,15 +211,27 @@ export class CtkIndicatorChecklist extends LitElement {
 
   /** Prints the ticked signs alone, with the date and no names, for the safeguarding lead. */
   async printNotes(): Promise<void> {
+    if (this.checked.length === 0) return;
+    // The rest of the page is hidden from print through a constructable stylesheet (allowed
+    // by a strict CSP), and everything comes back when printing is over.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('@media print { body * { visibility: hidden } [data-ctk-printing] { visibility: visible; position: absolute; inset: 0 auto auto 0 } }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.dataset.ctkPrinting = '';
     this.#printingNotes = true;
     this.requestUpdate();
     await this.updateComplete;
-    try {
-      window.print();
-    } finally {
-      this.#printingNotes = false;
-      this.requestUpdate();
-    }
+    window.addEventListener(
+      'afterprint',
+      () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        delete this.dataset.ctkPrinting;
+        this.#printingNotes = false;
+        this.requestUpdate();
+      },
+      { once: true },
+    );
+    window.print();
   }
 
   #set(checked: readonly string[]): void {
@@ -239,6 +272,7 @@ export class CtkIndicatorChecklist extends LitElement {
                           <input
                             part="checkbox"
                             type="checkbox"
+                            autocomplete="off"
                             value=${indicator.id}
                             ?checked=${ticked.has(indicator.id)}
                             .checked=${ticked.has(indicator.id)}
@@ -269,7 +303,6 @@ export class CtkIndicatorChecklist extends LitElement {
   #next(sets: readonly IndicatorSet[], ticked: ReadonlySet<string>, contact: Contact | undefined, level: number): TemplateResult {
     // Only once the element runs: the page is not there on the server.
     const flow = this.hasUpdated ? (this.getRootNode() as ParentNode).querySelector?.('ctk-referral-flowchart[id]') : null;
-    const slotted = this.hasUpdated && this.querySelector(':scope > [slot="contact"]');
     const signs = sets.flatMap((set) => set.categories.flatMap((category) => category.indicators)).filter((indicator) => ticked.has(indicator.id));
     return html`
       <section part="next" class="next" aria-labelledby="next">
@@ -282,9 +315,12 @@ export class CtkIndicatorChecklist extends LitElement {
             ${msg('It is free, confidential and open 24/7, and you do not need to be sure.')}
           </li>
           ${contact
-            ? html`<li>${msg(html`Tell ${contact.name}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}</li>`
+            ? html`<li>
+                ${msg(html`Tell ${contact.name}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}
+                ${contact.emails.map((email) => html`<a part="link" href="mailto:${email.address}">${email.address}</a> `)}
+              </li>`
             : nothing}
-          ${slotted ? html`<li><slot name="contact"></slot></li>` : nothing}
+          <li ?hidden=${!this.#slotted}><slot name="contact" @slotchange=${this.#slotchange}></slot></li>
           ${flow ? html`<li><a part="link" href="#${flow.id}">${msg('Follow the referral steps')}</a></li>` : nothing}
         </ul>
         <p class="actions">
