@@ -1,6 +1,6 @@
 /**
- * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators and
- * the indicator sets.
+ * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators, the
+ * indicator sets and the guidance topics.
  *
  * In browsers each is a separate chunk, so an element that needs none costs nothing for them;
  * an element awaits {@link load} before updating, so the first render (and hydration) already
@@ -8,6 +8,7 @@
  * since server rendering cannot wait.
  */
 import type * as contacts from '@ctkit/data/contacts';
+import type * as guidance from '@ctkit/data/guidance';
 import type * as indicators from '@ctkit/data/indicators';
 import type * as validate from '@ctkit/data/validate';
 import { serverPreload } from '#server-preload';
@@ -16,6 +17,7 @@ interface Modules {
   contacts: typeof contacts;
   validate: typeof validate;
   indicators: typeof indicators;
+  guidance: typeof guidance;
 }
 
 /** A chunk loaded on demand. */
@@ -25,6 +27,7 @@ const importers: { [C in Chunk]: () => Promise<Modules[C]> } = {
   contacts: () => import('@ctkit/data/contacts'),
   validate: () => import('@ctkit/data/validate'),
   indicators: () => import('@ctkit/data/indicators'),
+  guidance: () => import('@ctkit/data/guidance'),
 };
 
 /** The modules loaded so far (read only). */

@@ -1,9 +1,10 @@
 /**
  * On the server (`node` condition of `#server-preload`) every chunk of `internal/chunks.ts` is
- * loaded up front: server rendering is synchronous, so an element must find any contact or
- * indicator set, or check a custom one, at once.
+ * loaded up front: server rendering is synchronous, so an element must find any contact,
+ * indicator set or guidance topic, or check a custom one, at once.
  */
 import * as contacts from '@ctkit/data/contacts';
+import * as guidance from '@ctkit/data/guidance';
 import * as indicators from '@ctkit/data/indicators';
 import * as validate from '@ctkit/data/validate';
 
@@ -11,6 +12,7 @@ export interface Preload {
   contacts: typeof contacts;
   validate: typeof validate;
   indicators: typeof indicators;
+  guidance: typeof guidance;
 }
 
-export const serverPreload: Preload | undefined = { contacts, validate, indicators };
+export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance };
