@@ -12,6 +12,7 @@ export default [
       'src/helpline-banner/define.ts',
       'src/contact-directory/define.ts',
       'src/indicator-checklist/define.ts',
+      'src/guidance-card/define.ts',
       'src/quick-exit/define.ts',
       // The two targets of the #server-preload import (package.json "imports").
       'src/internal/server-preload.ts',

@@ -1,0 +1,197 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/schemas';
+import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { load, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { styles } from './guidance-card.styles.js';
+
+/** How the card shows its topic: in full, as headlines to expand, or as a one-page poster. */
+export type GuidanceCardVariant = 'card' | 'compact' | 'poster';
+
+type Resolution = { topic: GuidanceTopic } | { error: () => TemplateResult | string };
+
+const code = (text: string) => html`<code translate="no">${text}</code>`;
+
+/**
+ * One guidance topic from `@ctkit/data/guidance`: how to talk to a possible victim, what a
+ * policy must hold, training, awareness, the modern slavery statement. Its title, summary and
+ * sections; "Do" and "Don't" lists where the topic has them, each under its own heading and
+ * mark (never colour alone), each item's reason a click away; its sources.
+ *
+ * `variant="compact"` shows each section as a headline that expands (native `<details>`);
+ * `variant="poster"` is laid out to print on one A4 page. Pick a topic by id
+ * (`topic="training"`), or set the `topic` property to your own topic, validated with
+ * `@ctkit/data/validate` (loaded on demand); an unknown id or an invalid topic shows an
+ * error naming the problem.
+ *
+ * @summary A guidance topic: what to do and not do, and why.
+ *
+ * @slot intro - Your own words after the summary (for example who the guidance is for).
+ * @slot - Your own additions after the sections (for example "Our safeguarding lead is …").
+ *
+ * @csspart base - The whole card.
+ * @csspart title - The topic's title (a heading at `heading-level`).
+ * @csspart summary - The topic's summary.
+ * @csspart section - A section of the topic.
+ * @csspart section-title - A section's title (a heading one level below), or its disclosure in the compact variant.
+ * @csspart do - The list of things to do.
+ * @csspart dont - The list of things not to do.
+ * @csspart why - The reason for an item, shown on demand.
+ * @csspart sources - Where the guidance comes from.
+ * @csspart error - The message shown instead of the card when the configuration is wrong.
+ *
+ * @cssprop [--ctk-guidance-background=#ffffff] - Background of the card.
+ * @cssprop [--ctk-guidance-border=#b1b4b6] - Colour of the card's border.
+ * @cssprop [--ctk-guidance-padding=1em 1.25em] - Space inside the card.
+ * @cssprop [--ctk-color-do=#00703c] - Colour of the mark beside each thing to do.
+ * @cssprop [--ctk-color-dont=#d4351c] - Colour of the mark beside each thing not to do.
+ * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--ctk-color-secondary=#505a5f] - Colour of secondary text (sources, reasons).
+ * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
+ * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
+ * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
+ * @cssprop [--ctk-font-family=inherit] - Font family.
+ */
+export class CtkGuidanceCard extends LitElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    topic: {},
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /**
+   * The topic: an id from `@ctkit/data/guidance` (`victim-centred-practice`,
+   * `post-identification-policy`, `policy-essentials`, `training`, `awareness`,
+   * `modern-slavery-statement`), or, as a property, your own `GuidanceTopic`, validated.
+   */
+  topic: string | GuidanceTopic = 'victim-centred-practice';
+
+  /** `card` (default: everything), `compact` (sections as headlines that expand) or `poster` (one A4 page in print). */
+  variant: GuidanceCardVariant = 'card';
+
+  /** Heading level (1 to 6) of the topic's title; section titles are one level below. */
+  headingLevel: number = 2;
+
+  #resolution: Resolution = { error: () => '' };
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  #needs(): Chunk[] {
+    return (['guidance', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'guidance' || typeof this.topic === 'object'));
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    for (let needs = this.#needs(); needs.length > 0; needs = this.#needs()) await Promise.all(needs.map(load));
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topic')) this.#resolution = this.#resolve();
+  }
+
+  protected override updated(): void {
+    logShownError(this);
+  }
+
+  #resolve(): Resolution {
+    const value = this.topic;
+    if (value && typeof value === 'object') {
+      const result = loaded.validate?.parseGuidance(value);
+      if (!result) return { error: () => msg('Your topic could not be checked. Check the connection and reload the page.') };
+      if (result.ok) return { topic: result.value };
+      return {
+        error: () =>
+          html`${msg('This topic cannot be shown because it is not valid:')}
+            <span lang="en">${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</span>`,
+      };
+    }
+    const data = loaded.guidance;
+    if (!data) return { error: () => msg('The guidance could not be loaded. Check the connection and reload the page.') };
+    const id = String(value || 'victim-centred-practice');
+    const found = data.getGuidance(id);
+    if (found) return { topic: found };
+    const known = data.guidance.map((topic) => topic.id).join(', ');
+    return { error: () => msg(html`Unknown topic "${code(id)}". Use one of: ${code(known)}.`) };
+  }
+
+  protected override render() {
+    const resolution = this.#resolution;
+    if ('error' in resolution) return renderConfigError(resolution.error());
+    const topic = resolution.topic;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel))) || 2;
+    const sources = [topic.source, ...(topic.credits ?? [])];
+    return html`
+      <article part="base" class="card">
+        <p part="title" class="title" role="heading" aria-level=${level}>${topic.title}</p>
+        <p part="summary" class="summary">${topic.summary}</p>
+        <slot name="intro"></slot>
+        ${topic.sections.map((section) => this.#section(section, Math.min(6, level + 1)))}
+        <slot></slot>
+        <p part="sources" class="sources">
+          ${msg('Sources:')}
+          ${sources.map((source, i) => html`${i > 0 ? '; ' : ''}<a href=${source.url}>${source.title}</a>`)}
+        </p>
+      </article>
+    `;
+  }
+
+  #section(section: GuidanceSection, level: number): TemplateResult {
+    const body = html`
+      ${(section.body ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${section.items
+        ? section.ordered
+          ? html`<ol class="items">${section.items.map((item) => this.#item(item))}</ol>`
+          : html`<ul class="items">${section.items.map((item) => this.#item(item))}</ul>`
+        : nothing}
+      ${this.#list(section, 'do', msg('Do'))} ${this.#list(section, 'dont', msg("Don't"))}
+    `;
+    if (this.variant === 'compact') {
+      return html`
+        <details part="section" class="section">
+          <summary part="section-title" class="section-title">${section.title}</summary>
+          ${body}
+        </details>
+      `;
+    }
+    return html`
+      <section part="section" class="section">
+        <p part="section-title" class="section-title" role="heading" aria-level=${level}>${section.title}</p>
+        ${body}
+      </section>
+    `;
+  }
+
+  /** A "Do" or "Don't" list under its own heading, each item marked with ✓ or ✗ as well as colour. */
+  #list(section: GuidanceSection, kind: 'do' | 'dont', label: string): TemplateResult | typeof nothing {
+    const items = section[kind];
+    if (!items?.length) return nothing;
+    // Section ids are unique in a topic, so these ids are unique in the card.
+    const id = `${section.id}-${kind}`;
+    return html`
+      <div part=${kind} class="rule ${kind}">
+        <p class="rule-title" id=${id}>${label}</p>
+        <ul aria-labelledby=${id}>
+          ${items.map((item) => this.#item(item, kind === 'do' ? '✓' : '✗'))}
+        </ul>
+      </div>
+    `;
+  }
+
+  #item(item: GuidanceItem, mark?: string): TemplateResult {
+    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> ` : nothing}${item.text}`;
+    return html`<li>
+      ${item.why && this.variant !== 'poster'
+        ? html`<details class="item">
+            <summary>${text}</summary>
+            <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${item.why}</p>
+          </details>`
+        : text}
+    </li>`;
+  }
+}
