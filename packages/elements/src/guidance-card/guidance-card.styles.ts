@@ -82,6 +82,15 @@ export const styles = [
       font-weight: 700;
     }
 
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
     @media (forced-colors: active) {
       .do .mark,
       .dont .mark {
@@ -106,6 +115,9 @@ export const styles = [
       }
       summary {
         list-style: none;
+      }
+      .sources a::after {
+        content: ' (' attr(href) ')';
       }
       .section {
         break-inside: avoid;

@@ -55,6 +55,8 @@ for (const mode of renderModes) {
       expect(visibleText(root.querySelector('[part="dont"]')!)).to.match(/^Don't ✗/);
       const first = topic.sections.flatMap((section) => section.do ?? []).find((item) => item.why)!;
       const details = [...doList.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent!.includes(first.text))!;
+      // Out of context (a screen reader jumping into the list) each item still says which list.
+      expect(details.querySelector('summary')!.textContent).to.contain(`Do: ${first.text}`);
       const why = details.querySelector('[part="why"]')!;
       expect(why.checkVisibility()).to.equal(false);
       details.querySelector('summary')!.click();

@@ -66,6 +66,7 @@ export class CtkGuidanceCard extends LitElement {
    * The topic: an id from `@ctkit/data/guidance` (`victim-centred-practice`,
    * `post-identification-policy`, `policy-essentials`, `training`, `awareness`,
    * `modern-slavery-statement`), or, as a property, your own `GuidanceTopic`, validated.
+   * Empty: the default topic.
    */
   topic: string | GuidanceTopic = 'victim-centred-practice';
 
@@ -83,7 +84,8 @@ export class CtkGuidanceCard extends LitElement {
   }
 
   #needs(): Chunk[] {
-    return (['guidance', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'guidance' || typeof this.topic === 'object'));
+    const custom = typeof this.topic === 'object';
+    return (['guidance', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'guidance' ? !custom : custom));
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -149,7 +151,7 @@ export class CtkGuidanceCard extends LitElement {
           ? html`<ol class="items">${section.items.map((item) => this.#item(item))}</ol>`
           : html`<ul class="items">${section.items.map((item) => this.#item(item))}</ul>`
         : nothing}
-      ${this.#list(section, 'do', msg('Do'))} ${this.#list(section, 'dont', msg("Don't"))}
+      ${this.#list(section, 'do', msg('Do'), level)} ${this.#list(section, 'dont', msg("Don't"), level)}
     `;
     if (this.variant === 'compact') {
       return html`
@@ -168,23 +170,24 @@ export class CtkGuidanceCard extends LitElement {
   }
 
   /** A "Do" or "Don't" list under its own heading, each item marked with ✓ or ✗ as well as colour. */
-  #list(section: GuidanceSection, kind: 'do' | 'dont', label: string): TemplateResult | typeof nothing {
+  #list(section: GuidanceSection, kind: 'do' | 'dont', label: string, level: number): TemplateResult | typeof nothing {
     const items = section[kind];
     if (!items?.length) return nothing;
     // Section ids are unique in a topic, so these ids are unique in the card.
     const id = `${section.id}-${kind}`;
     return html`
       <div part=${kind} class="rule ${kind}">
-        <p class="rule-title" id=${id}>${label}</p>
-        <ul aria-labelledby=${id}>
-          ${items.map((item) => this.#item(item, kind === 'do' ? '✓' : '✗'))}
+        <p class="rule-title" id=${id} role="heading" aria-level=${Math.min(6, level + 1)}>${label}</p>
+        <ul role="list" aria-labelledby=${id}>
+          ${items.map((item) => this.#item(item, kind === 'do' ? '✓' : '✗', label))}
         </ul>
       </div>
     `;
   }
 
-  #item(item: GuidanceItem, mark?: string): TemplateResult {
-    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> ` : nothing}${item.text}`;
+  /** An item; in a "Do" or "Don't" list its mark, and for screen readers its label, come first. */
+  #item(item: GuidanceItem, mark?: string, label?: string): TemplateResult {
+    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> <span class="visually-hidden">${`${label}: `}</span>` : nothing}${item.text}`;
     return html`<li>
       ${item.why && this.variant !== 'poster'
         ? html`<details class="item">
