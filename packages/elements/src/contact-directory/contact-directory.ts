@@ -3,7 +3,8 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
-import { load, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { callLink, code, headingLevel } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
 import { styles } from './contact-directory.styles.js';
@@ -28,9 +29,6 @@ const groupName = (category: ContactCategory): string =>
     advice: msg('Advice'),
     support: msg('Support'),
   })[category];
-
-/** An identifier or machine message inside UI text: not to be translated. */
-const code = (text: string) => html`<code translate="no">${text}</code>`;
 
 /** The entry's group: the organisation's own contacts (and any `internal` one) come first. */
 const groupOf = (entry: Entry): ContactCategory => (entry.own ? 'internal' : entry.contact.category);
@@ -184,7 +182,7 @@ export class CtkContactDirectory extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     // Until ready: the configuration may change while a chunk loads.
-    for (let needs = this.#needs(); needs.length > 0; needs = this.#needs()) await Promise.all(needs.map(load));
+    await loadAll(() => this.#needs());
     super.scheduleUpdate();
   }
 
@@ -341,7 +339,7 @@ export class CtkContactDirectory extends LitElement {
     const shown = matches.slice(0, this.#shown);
     const more = Math.min(pageSize, matches.length - shown.length);
     const filtered = this.query.trim() || this.category;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel))) || 2;
+    const level = headingLevel(this.headingLevel);
 
     const groups: [ContactCategory, Entry[]][] = [];
     for (const entry of shown) {
@@ -511,7 +509,7 @@ export class CtkContactDirectory extends LitElement {
         ${phone.label ? html`<span class="label">${phone.label}</span>` : nothing}
         ${phone.textOnly
           ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
-          : html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`}
+          : callLink(phone)}
         ${notes.length > 0 ? html`<span class="secondary">${notes.join(' · ')}</span>` : nothing}
         ${phone.note ? html`<span class="note secondary">${phone.note}</span>` : nothing}
       </li>

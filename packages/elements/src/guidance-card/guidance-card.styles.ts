@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
+  visuallyHidden,
   css`
     .card {
       padding: var(--ctk-guidance-padding, 1em 1.25em);
@@ -80,15 +82,6 @@ export const styles = [
 
     .why-label {
       font-weight: 700;
-    }
-
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
 
     @media (forced-colors: active) {

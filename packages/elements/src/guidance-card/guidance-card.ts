@@ -2,15 +2,14 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/schemas';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
-import { load, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { code, headingLevel } from '../internal/markup.js';
 import { styles } from './guidance-card.styles.js';
 
 /** How the card shows its topic: in full, as headlines to expand, or as a one-page poster. */
 export type GuidanceCardVariant = 'card' | 'compact' | 'poster';
 
 type Resolution = { topic: GuidanceTopic } | { error: () => TemplateResult | string };
-
-const code = (text: string) => html`<code translate="no">${text}</code>`;
 
 /**
  * One guidance topic from `@ctkit/data/guidance`: how to talk to a possible victim, what a
@@ -89,7 +88,7 @@ export class CtkGuidanceCard extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    for (let needs = this.#needs(); needs.length > 0; needs = this.#needs()) await Promise.all(needs.map(load));
+    await loadAll(() => this.#needs());
     super.scheduleUpdate();
   }
 
@@ -126,7 +125,7 @@ export class CtkGuidanceCard extends LitElement {
     const resolution = this.#resolution;
     if ('error' in resolution) return renderConfigError(resolution.error());
     const topic = resolution.topic;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel))) || 2;
+    const level = headingLevel(this.headingLevel);
     const sources = [topic.source, ...(topic.credits ?? [])];
     return html`
       <article part="base" class="card">

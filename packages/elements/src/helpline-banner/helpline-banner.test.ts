@@ -33,6 +33,8 @@ for (const mode of renderModes) {
       expect(shadow(nested).querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('4');
       const { el: wild } = await render(mode, html`<ctk-helpline-banner heading-level="9"></ctk-helpline-banner>`, modules);
       expect(shadow(wild).querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('6');
+      const { el: zero } = await render(mode, html`<ctk-helpline-banner heading-level="0"></ctk-helpline-banner>`, modules);
+      expect(shadow(zero).querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('1');
     });
 
     it('leaves out the 999 line with no-emergency or emergency="false", and for 999 itself', async () => {

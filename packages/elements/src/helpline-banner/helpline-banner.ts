@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { Contact, Phone } from '@ctkit/data/schemas';
+import type { Contact } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import { openingHours } from '../internal/hours.js';
+import { callLink, headingLevel } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -125,7 +126,7 @@ export class CtkHelplineBanner extends LitElement {
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
       const name = html`<span part="name">${contact.name}</span>`;
-      return html`<span part="base" class="inline">${voice[0] ? msg(html`${name} on ${this.#call(voice[0])}`) : name}</span>`;
+      return html`<span part="base" class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}</span>`;
     }
     const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
     const hours = openingHours(contact.availability);
@@ -134,14 +135,14 @@ export class CtkHelplineBanner extends LitElement {
         <div part="base" class="banner compact">
           <p>
             <strong part="name">${contact.name}</strong>
-            ${voice.map((phone) => html`${this.#call(phone)} `)}
+            ${voice.map((phone) => html`${callLink(phone)} `)}
             ${hours ? html`<span class="hours">${hours}</span>` : nothing}
           </p>
           ${showEmergency ? this.#emergency() : nothing} ${this.#caution(contact)}
         </div>
       `;
     }
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const facts = [
       contact.anonymous && html`<li class="stress">${msg('You do not have to give your name')}</li>`,
       voice[0]?.freephone && html`<li>${msg('Free to call')}</li>`,
@@ -162,7 +163,7 @@ export class CtkHelplineBanner extends LitElement {
             <p class=${phone.textOnly ? 'line' : 'line call'}>
               ${phone.label ? html`<span class="label">${phone.label}</span>` : nothing}${phone.textOnly
                 ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
-                : this.#call(phone)}
+                : callLink(phone)}
               ${phone.note ? html`<span class="note">${phone.note}</span>` : nothing}
             </p>
           `,
@@ -174,12 +175,8 @@ export class CtkHelplineBanner extends LitElement {
     `;
   }
 
-  #call(phone: Phone): TemplateResult {
-    return html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`;
-  }
-
   #emergency(): TemplateResult {
-    return html`<p part="emergency" class="emergency">${msg(html`In an emergency, call ${this.#call(emergencyLine)}.`)}</p>`;
+    return html`<p part="emergency" class="emergency">${msg(html`In an emergency, call ${callLink(emergencyLine)}.`)}</p>`;
   }
 
   #caution(contact: Contact): TemplateResult | typeof nothing {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
+import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
+  visuallyHidden,
   css`
     p,
     ul {
@@ -104,15 +106,6 @@ export const styles = [
 
     .notes {
       display: none;
-    }
-
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
 
     @media (forced-colors: active) {

@@ -63,6 +63,8 @@ for (const mode of renderModes) {
       const panel = next(el)!;
       expect([...panel.querySelectorAll('a[part="phone"]')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:+448000121700']);
       expect(visibleText(panel)).to.contain('08000 121 700').and.contain('reasons to ask more, not proof');
+      // What the line offers comes from the data record, not from the component.
+      expect(visibleText(panel)).to.contain('Free to call').and.contain('Confidential').and.contain('Open 24/7');
       await tick(el, 'hospitality-guest-never-alone');
       const text = visibleText(panel);
       expect(text).to.not.match(/\d\s*%|\b\d+\s+(?:of|out of)\s+\d+|score|likely|probab|verdict|risk level/i);

@@ -1,24 +1,30 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { Contact, IndicatorSet, Phone } from '@ctkit/data/schemas';
+import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
-import { load, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { resolveContact } from '../internal/contacts.js';
+import { callLink as call, code, headingLevel } from '../internal/markup.js';
 import { styles } from './indicator-checklist.styles.js';
 
 /** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
 type Resolution = { sets: readonly IndicatorSet[]; contact?: Contact } | { error: () => TemplateResult | string };
 
-const code = (text: string) => html`<code translate="no">${text}</code>`;
+/** What the data says of the helpline (free, confidential, open 24/7), in the UI language. */
+const helplineFacts = (): string[] =>
+  [
+    helpline.phones[0]?.freephone && msg('Free to call'),
+    helpline.confidential && msg('Confidential'),
+    helpline.availability.type === 'always' && msg('Open 24/7'),
+  ].filter((fact): fact is string => !!fact);
 
 /** Today on the reader's clock as YYYY-MM-DD: unambiguous in any language. */
 function today(): string {
   const now = new Date();
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
-
-const call = (phone: Phone) => html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`;
 
 /**
  * The signs of trafficking and exploitation to look for, from `@ctkit/data`: the general set,
@@ -127,7 +133,7 @@ export class CtkIndicatorChecklist extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    for (let needs = this.#needs(); needs.length > 0; needs = this.#needs()) await Promise.all(needs.map(load));
+    await loadAll(() => this.#needs());
     super.scheduleUpdate();
   }
 
@@ -170,9 +176,9 @@ export class CtkIndicatorChecklist extends LitElement {
         else problems.push(...result.errors.map((e) => `${e.path}: ${e.message}`));
       }
       if (this.contact) {
-        const result = validate.parseContacts([this.contact]);
-        if (result.ok) contact = result.value[0];
-        else problems.push(...result.errors.map((e) => `${e.path.replace(/^contacts\[0\]/, 'contact')}: ${e.message}`));
+        const resolution = resolveContact(this.contact);
+        if (resolution.ok) contact = resolution.contact;
+        else if (resolution.reason === 'invalid') problems.push(...resolution.problems);
       }
     }
     const general = data.indicatorSets.filter((set) => set.sector === 'general');
@@ -253,7 +259,7 @@ export class CtkIndicatorChecklist extends LitElement {
   protected override render() {
     const resolution = this.#resolution;
     if ('error' in resolution) return renderConfigError(resolution.error());
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel))) || 2;
+    const level = headingLevel(this.headingLevel);
     const ticked = new Set(this.checked);
     return html`
       <div part="base" class=${this.#printingNotes ? 'notes-only' : ''}>
@@ -312,7 +318,7 @@ export class CtkIndicatorChecklist extends LitElement {
           <li class="emergency">${msg(html`If someone is in immediate danger, call ${call(emergencyLine)}.`)}</li>
           <li>
             ${msg(html`If no one is in immediate danger, call the ${helpline.name} on ${helpline.phones.slice(0, 1).map(call)}.`)}
-            ${msg('It is free, confidential and open 24/7, and you do not need to be sure.')}
+            ${helplineFacts().map((fact) => html`${fact}. `)}${msg('You do not need to be sure.')}
           </li>
           ${contact
             ? html`<li>

@@ -48,3 +48,11 @@ export async function load(chunk: Chunk): Promise<void> {
     failed.add(chunk);
   }
 }
+
+/**
+ * Loads what `needs()` names until it names nothing more: the element's configuration may
+ * change while a chunk loads. Call from `scheduleUpdate` before `super.scheduleUpdate()`.
+ */
+export async function loadAll(needs: () => Chunk[]): Promise<void> {
+  for (let missing = needs(); missing.length > 0; missing = needs()) await Promise.all(missing.map(load));
+}
