@@ -1,6 +1,6 @@
 /**
  * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators, the
- * indicator sets and the guidance topics.
+ * indicator sets, the guidance topics and the referral flows.
  *
  * In browsers each is a separate chunk, so an element that needs none costs nothing for them;
  * an element awaits {@link load} before updating, so the first render (and hydration) already
@@ -10,6 +10,7 @@
 import type * as contacts from '@ctkit/data/contacts';
 import type * as guidance from '@ctkit/data/guidance';
 import type * as indicators from '@ctkit/data/indicators';
+import type * as referral from '@ctkit/data/referral';
 import type * as validate from '@ctkit/data/validate';
 import { serverPreload } from '#server-preload';
 
@@ -18,6 +19,7 @@ interface Modules {
   validate: typeof validate;
   indicators: typeof indicators;
   guidance: typeof guidance;
+  referral: typeof referral;
 }
 
 /** A chunk loaded on demand. */
@@ -28,6 +30,7 @@ const importers: { [C in Chunk]: () => Promise<Modules[C]> } = {
   validate: () => import('@ctkit/data/validate'),
   indicators: () => import('@ctkit/data/indicators'),
   guidance: () => import('@ctkit/data/guidance'),
+  referral: () => import('@ctkit/data/referral'),
 };
 
 /** The modules loaded so far (read only). */

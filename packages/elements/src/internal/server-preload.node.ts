@@ -1,11 +1,12 @@
 /**
  * On the server (`node` condition of `#server-preload`) every chunk of `internal/chunks.ts` is
  * loaded up front: server rendering is synchronous, so an element must find any contact,
- * indicator set or guidance topic, or check a custom one, at once.
+ * indicator set, guidance topic or referral flow, or check a custom one, at once.
  */
 import * as contacts from '@ctkit/data/contacts';
 import * as guidance from '@ctkit/data/guidance';
 import * as indicators from '@ctkit/data/indicators';
+import * as referral from '@ctkit/data/referral';
 import * as validate from '@ctkit/data/validate';
 
 export interface Preload {
@@ -13,6 +14,7 @@ export interface Preload {
   validate: typeof validate;
   indicators: typeof indicators;
   guidance: typeof guidance;
+  referral: typeof referral;
 }
 
-export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance };
+export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance, referral };

@@ -1,7 +1,7 @@
 /**
- * In browsers nothing is preloaded: `internal/chunks.ts` loads the contact list, the
- * validators and the indicator sets on demand. (`#server-preload` resolves here for every condition but `node`; see
- * package.json `imports`.)
+ * In browsers nothing is preloaded: `internal/chunks.ts` loads each part of the data on
+ * demand. (`#server-preload` resolves here for every condition but `node`; see package.json
+ * `imports`.)
  */
 import type { Preload } from './server-preload.node.js';
 
