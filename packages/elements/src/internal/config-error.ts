@@ -18,12 +18,20 @@ export function renderConfigError(message: string | TemplateResult): TemplateRes
 
 const logged = new WeakMap<Element, string>();
 
+/** The text of `node` with white space collapsed, and each list item on a line of its own. */
+function readable(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ');
+  const text = [...node.childNodes].map(readable).join('');
+  return (node as Element).localName === 'li' ? `\n- ${text.trim()}` : text;
+}
+
 /**
  * Logs the configuration error `el` shows (the text of its `part="error"`) once per distinct
  * message, so the console says what the page says. Call after each update.
  */
 export function logShownError(el: HTMLElement & { renderRoot: ParentNode }): void {
-  const error = el.renderRoot.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const box = el.renderRoot.querySelector('[part="error"]');
+  const error = box ? readable(box).replace(/ *\n */g, '\n').trim() : '';
   if (error && error !== logged.get(el)) logConfigError(el.localName, error);
   logged.set(el, error);
 }
