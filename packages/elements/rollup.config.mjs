@@ -13,6 +13,7 @@ export default [
       'src/contact-directory/define.ts',
       'src/indicator-checklist/define.ts',
       'src/guidance-card/define.ts',
+      'src/referral-flowchart/define.ts',
       'src/quick-exit/define.ts',
       // The two targets of the #server-preload import (package.json "imports").
       'src/internal/server-preload.ts',

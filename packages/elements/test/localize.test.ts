@@ -12,7 +12,7 @@ import { getLocale, locales, setLocale } from '../dist/localize.js';
  * summaries, link labels and addresses, and ids (error messages list them). Enum values such
  * as `report` or `always` are not among them: a component shows those through msg().
  */
-const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'note', 'confidenceNote', 'title', 'address', 'url', 'text', 'licence', 'why', 'body']);
+const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'note', 'confidenceNote', 'title', 'address', 'url', 'text', 'licence', 'why', 'body', 'help', 'steps']);
 function shownStrings(value: unknown, into: Set<string> = new Set(), key = ''): Set<string> {
   if (typeof value === 'string') {
     if (shownKeys.has(key)) into.add(value);

@@ -3,6 +3,7 @@ import { helplineBannerFixtures } from '../src/helpline-banner/helpline-banner.f
 import { contactDirectoryFixtures } from '../src/contact-directory/contact-directory.fixtures.js';
 import { indicatorChecklistFixtures } from '../src/indicator-checklist/indicator-checklist.fixtures.js';
 import { guidanceCardFixtures } from '../src/guidance-card/guidance-card.fixtures.js';
+import { referralFlowchartFixtures } from '../src/referral-flowchart/referral-flowchart.fixtures.js';
 import { quickExitFixtures } from '../src/quick-exit/quick-exit.fixtures.js';
 
 /** Every component with its define module (relative to dist/) and its fixtures. */
@@ -17,5 +18,6 @@ export const components: readonly ComponentEntry[] = [
   { tag: 'ctk-contact-directory', module: 'contact-directory/define.js', fixtures: contactDirectoryFixtures },
   { tag: 'ctk-indicator-checklist', module: 'indicator-checklist/define.js', fixtures: indicatorChecklistFixtures },
   { tag: 'ctk-guidance-card', module: 'guidance-card/define.js', fixtures: guidanceCardFixtures },
+  { tag: 'ctk-referral-flowchart', module: 'referral-flowchart/define.js', fixtures: referralFlowchartFixtures },
   { tag: 'ctk-quick-exit', module: 'quick-exit/define.js', fixtures: quickExitFixtures },
 ];

@@ -1,0 +1,19 @@
+/**
+ * `@ctkit/elements/referral-flowchart.js`: defines `<ctk-referral-flowchart>` and exports its
+ * class. Defining is skipped when the tag is taken, so loading this twice is harmless. Import
+ * `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
+ * @module
+ */
+import { CtkReferralFlowchart } from './referral-flowchart.js';
+
+export * from './referral-flowchart.js';
+
+if (!customElements.get('ctk-referral-flowchart')) {
+  customElements.define('ctk-referral-flowchart', CtkReferralFlowchart);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ctk-referral-flowchart': CtkReferralFlowchart;
+  }
+}

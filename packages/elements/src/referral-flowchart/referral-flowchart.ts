@@ -1,0 +1,541 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
+import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { callLink, code, headingLevel } from '../internal/markup.js';
+import { styles } from './referral-flowchart.styles.js';
+
+/** How the flow is shown: one question at a time, or the whole flow at once. */
+export type ReferralFlowchartView = 'guided' | 'diagram';
+
+/** An answer given on the way through a flow. */
+export interface ReferralAnswer {
+  /** Id of the question. */
+  question: string;
+  /** The label of the answer given. */
+  answer: string;
+}
+
+/** `detail` of the `ctk-step` event. */
+export interface ReferralStepDetail {
+  /** Id of the step now shown. */
+  node: string;
+  /** Whether that step is an end of the flow (an action with nothing after it). */
+  end: boolean;
+  /** The answers given to reach it, in order. */
+  answers: ReferralAnswer[];
+}
+
+/** A step passed on the way: a question with the answer given, or an info or action step continued from. */
+interface Passed {
+  node: FlowNode;
+  answer?: FlowAnswer;
+}
+
+interface Resolved {
+  flow: ReferralFlow;
+  nodes: ReadonlyMap<string, FlowNode>;
+  contacts: ReadonlyMap<string, Contact>;
+}
+
+type Resolution = Resolved | { error: () => TemplateResult | string };
+
+const DEFAULT_FLOW = 'england-wales';
+
+/** A value's content as a string to compare, or `undefined` when it has none (a cycle). */
+function key(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The step an answer, or continuing, leads to. */
+const nextOf = (step: Passed): string | undefined => (step.node.type === 'question' ? step.answer?.next : step.node.next);
+
+/**
+ * What to do when trafficking or modern slavery is suspected, from `@ctkit/data/referral`:
+ * the England and Wales referral flow (`flow="england-wales"`, the default), or your
+ * organisation's own pathway.
+ *
+ * The guided view (default) asks one question at a time: a heading and a button for each
+ * answer. Focus moves to each new step and the change is announced; the answers so far are
+ * listed; Back and Start again go back. Each end says what to do, whom to call (`tel:` links
+ * from the data) and why.
+ *
+ * `view="diagram"` shows the whole flow at once as a flow chart: boxes joined by lines, each
+ * branch labelled with its answer. It is built of nested lists, so screen readers and narrow
+ * screens read it as lists; it prints on one A4 page. Without JavaScript (server-rendered),
+ * the guided view shows the whole flow the same way, since its buttons cannot work yet.
+ *
+ * Set `flow` to your own `ReferralFlow` (for example "tell the duty manager, then …") and
+ * `extraContacts` to the contacts it names that are not in the data: both are validated with
+ * `@ctkit/data/validate` (loaded on demand). A step that leads nowhere, a step that cannot be
+ * reached, or a contact that does not exist shows an error naming it, never a broken flow.
+ *
+ * Nothing is stored or sent: the answers last as long as the page.
+ *
+ * @summary The referral flow: one question at a time, or the whole flow chart.
+ *
+ * @fires ctk-step - The reader moved (answered, continued, went back or started again), or `back()` or `restart()` ran: `detail` is a `ReferralStepDetail`, with the id of the step now shown and the answers so far.
+ *
+ * @csspart base - The whole flow.
+ * @csspart title - The flow's title (a heading at `heading-level`).
+ * @csspart summary - The flow's summary.
+ * @csspart path - The answers so far (guided view).
+ * @csspart step - The step shown (guided view).
+ * @csspart step-title - The question, or the title of the step shown (guided view).
+ * @csspart answer - A button for an answer, or for going on to the next step (guided view).
+ * @csspart button - The "Back" and "Start again" buttons (guided view).
+ * @csspart end - An end of the flow: what to do, whom to call and why.
+ * @csspart contacts - The contacts of an action.
+ * @csspart phone - A `tel:` link.
+ * @csspart why - Why an action is the right thing to do.
+ * @csspart chart - The whole flow chart (diagram view, and the guided view without JavaScript).
+ * @csspart node - A box of the flow chart: a question, an information step or an action.
+ * @csspart edge - An answer labelling a branch of the flow chart.
+ * @csspart source - Where the flow comes from.
+ * @csspart error - The message shown instead of the flow when the configuration is wrong.
+ *
+ * @cssprop [--ctk-flow-background=#ffffff] - Background of the boxes and of the step shown.
+ * @cssprop [--ctk-flow-border=#b1b4b6] - Colour of the boxes' borders.
+ * @cssprop [--ctk-flow-line=#505a5f] - Colour of the lines joining the boxes.
+ * @cssprop [--ctk-flow-accent=#1d70b8] - Colour of the bar beside an end and of the answer buttons' borders.
+ * @cssprop [--ctk-flow-edge-background=#f3f2f1] - Background of the answer labelling a branch of the flow chart.
+ * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--ctk-color-secondary=#505a5f] - Colour of secondary text (help, sources).
+ * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
+ * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
+ * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
+ * @cssprop [--ctk-font-family=inherit] - Font family.
+ */
+export class CtkReferralFlowchart extends LitElement {
+  static override styles = styles;
+
+  static {
+    // The guided view replaces the server's whole-flow fallback from the second render, on purpose.
+    this.disableWarning?.('change-in-update');
+  }
+
+  static override properties: PropertyDeclarations = {
+    flow: {},
+    view: { reflect: true },
+    extraContacts: { attribute: false },
+    answers: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /**
+   * The flow: an id from `@ctkit/data/referral` (`england-wales`), or, as a property, your own
+   * `ReferralFlow`, validated. Empty: England and Wales.
+   */
+  flow: string | ReferralFlow = DEFAULT_FLOW;
+
+  /** `guided` (default: one question at a time) or `diagram` (the whole flow chart). */
+  view: ReferralFlowchartView = 'guided';
+
+  /**
+   * Contacts your own flow names that are not in `@ctkit/data/contacts` (for example your
+   * duty manager); validated.
+   */
+  extraContacts: readonly Contact[] = [];
+
+  /**
+   * The answers given, in order from the first question, as `{ question, answer }` (the
+   * question's id and the answer's label, as in `ctk-step`). The reader's answers update it.
+   * Set it to resume a walk (it does not fire `ctk-step`): the walk stops at the step after
+   * the last answer that applies (an information step there is shown, not passed), and the
+   * answers that do not apply are dropped. Never stored anywhere.
+   */
+  answers: readonly ReferralAnswer[] = [];
+
+  /** Heading level (1 to 6) of the flow's title; the step shown is one level below. */
+  headingLevel: number = 2;
+
+  #resolution: Resolution = { error: () => '' };
+  /** What `#resolution` was made from, so a new array or object with the same content keeps the reader's place. */
+  #resolvedFrom: string | undefined;
+  /** The steps passed, from the start; the step shown is where the last one leads. */
+  #passed: Passed[] = [];
+  #announcement = '';
+  /** The guided view needs script: until the element has run, it shows the whole flow. */
+  #interactive = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Goes back to the first step and forgets every answer. */
+  restart(): void {
+    void this.#move([], msg('Started again from the first step.'), false);
+  }
+
+  /** Goes back one step (nothing happens at the first step). */
+  back(): void {
+    if (this.#passed.length > 0) void this.#move(this.#passed.slice(0, -1), msg('Went back one step.'), false);
+  }
+
+  #needs(): Chunk[] {
+    const custom = typeof this.flow === 'object' && this.flow !== null;
+    const wanted: Chunk[] = ['contacts'];
+    if (!custom) wanted.push('referral');
+    const extra: unknown = this.extraContacts ?? [];
+    if (custom || !Array.isArray(extra) || extra.length > 0) wanted.push('validate');
+    return wanted.filter((chunk) => !settled(chunk));
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await loadAll(() => this.#needs());
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('flow') || changed.has('extraContacts')) {
+      const from = key([this.flow, this.extraContacts]);
+      if (from === undefined || from !== this.#resolvedFrom) {
+        this.#resolution = this.#resolve();
+        // The steps passed that the new flow has too, in the same order, stay passed.
+        this.#passed = this.#replay(this.#passed);
+      }
+      this.#resolvedFrom = from;
+    }
+    if (changed.has('answers') && key(this.answers) !== key(this.#given())) this.#passed = this.#walk(this.answers);
+    // Answers that do not apply are dropped, as the reader would see.
+    const given = this.#given();
+    if (key(given) !== key(this.answers)) this.answers = given;
+  }
+
+  protected override firstUpdated(): void {
+    this.#interactive = true;
+    if (this.view !== 'diagram') this.requestUpdate();
+  }
+
+  /** Resolves once the guided view has replaced the server's whole-flow fallback. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!complete) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
+  protected override updated(): void {
+    logShownError(this);
+  }
+
+  #resolve(): Resolution {
+    const validate = loaded.validate;
+    const problems: string[] = [];
+    const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
+    if (!loaded.contacts) return { error: () => msg('The contacts could not be loaded. Check the connection and reload the page.') };
+    const extra: unknown = this.extraContacts ?? [];
+    if (!Array.isArray(extra) || extra.length > 0) {
+      if (!validate) return { error: () => msg('Your flow or contacts could not be checked. Check the connection and reload the page.') };
+      const result = validate.parseContacts(extra);
+      if (result.ok) {
+        result.value.forEach((contact, i) => {
+          // Your own contact never stands in for a national number, such as 999.
+          if (contacts.has(contact.id)) problems.push(`extraContacts[${i}].id: "${contact.id}" is already a contact in the data; give yours its own id`);
+          else contacts.set(contact.id, contact);
+        });
+      } else problems.push(...result.errors.map((e) => `${e.path.replace(/^contacts/, 'extraContacts')}: ${e.message}`));
+    }
+    let flow: ReferralFlow | undefined;
+    const value = this.flow;
+    if (value && typeof value === 'object') {
+      if (!validate) return { error: () => msg('Your flow or contacts could not be checked. Check the connection and reload the page.') };
+      const result = validate.parseReferralFlow(value, { contacts: Array.isArray(extra) ? extra : [] });
+      if (result.ok) flow = result.value;
+      else problems.push(...result.errors.map((e) => `${e.path}: ${e.message}`));
+    } else {
+      const data = loaded.referral;
+      if (!data) return { error: () => msg('The referral flow could not be loaded. Check the connection and reload the page.') };
+      const id = String(value || DEFAULT_FLOW);
+      flow = data.getReferralFlow(id);
+      if (!flow) {
+        const known = data.referralFlows.map((f) => f.id).join(', ');
+        return { error: () => msg(html`Unknown flow "${code(id)}". Use one of: ${code(known)}.`) };
+      }
+    }
+    if (problems.length > 0 || !flow) {
+      return {
+        error: () =>
+          html`${msg('This flow cannot be shown because what it was given is not valid:')}
+            <ul lang="en">
+              ${problems.map((problem) => html`<li>${problem}</li>`)}
+            </ul>`,
+      };
+    }
+    return { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts };
+  }
+
+  /** The answers given so far. */
+  #given(): ReferralAnswer[] {
+    return this.#passed.flatMap((step) => (step.answer ? [{ question: step.node.id, answer: step.answer.label }] : []));
+  }
+
+  /**
+   * The steps passed when `answers` are given: each question takes the next answer if it is
+   * for that question and offers that label; an info or action step is passed while answers
+   * remain. Steps passed after the last answer that applies are taken back.
+   */
+  #walk(answers: unknown): Passed[] {
+    const resolution = this.#resolution;
+    const given: Partial<ReferralAnswer>[] = Array.isArray(answers) ? answers.map((a) => (a && typeof a === 'object' ? a : {})) : [];
+    if (!('flow' in resolution)) return [];
+    const passed: Passed[] = [];
+    let applied = 0;
+    // Each pass takes an answer, or comes before one; a valid flow has no loop without a
+    // question. Stop anyway after as many steps as could be needed.
+    for (let node = resolution.nodes.get(resolution.flow.start); node && passed.length < resolution.nodes.size * (given.length + 1); ) {
+      let step: Passed;
+      if (node.type === 'question') {
+        const next = given[applied];
+        const answer = next?.question === node.id ? node.answers.find((a) => a.label === next.answer) : undefined;
+        if (!answer) break;
+        step = { node, answer };
+        applied++;
+      } else if (node.next !== undefined && applied < given.length) {
+        step = { node };
+      } else break;
+      passed.push(step);
+      node = resolution.nodes.get(nextOf(step) ?? '');
+    }
+    let keep = passed.length;
+    while (keep > 0 && !passed[keep - 1]?.answer) keep--;
+    return applied === given.length ? passed : passed.slice(0, keep);
+  }
+
+  /** The steps of `previous` that the flow now shown has too, from its start and in order. */
+  #replay(previous: readonly Passed[]): Passed[] {
+    const resolution = this.#resolution;
+    if (!('flow' in resolution)) return [];
+    const passed: Passed[] = [];
+    let node = resolution.nodes.get(resolution.flow.start);
+    for (const old of previous) {
+      if (!node || node.id !== old.node.id) break;
+      const answer = node.type === 'question' ? node.answers.find((a) => a.label === old.answer?.label) : undefined;
+      const step: Passed = { node, answer };
+      if (node.type === 'question' ? !answer : node.next === undefined) break;
+      passed.push(step);
+      node = resolution.nodes.get(nextOf(step) ?? '');
+    }
+    return passed;
+  }
+
+  /** The step shown: where the last step passed leads, or the start. */
+  #current(resolved: Resolved): FlowNode {
+    const last = this.#passed[this.#passed.length - 1];
+    // A valid flow's start and edges all lead to a node.
+    return resolved.nodes.get(last ? (nextOf(last) ?? '') : resolved.flow.start) as FlowNode;
+  }
+
+  /**
+   * A move: show the new step, tell the page, announce the change and, when the reader made
+   * it, move focus to the new step's heading.
+   */
+  async #move(passed: Passed[], announcement: string, focus = true): Promise<void> {
+    const resolution = this.#resolution;
+    if (!('flow' in resolution)) return;
+    this.#passed = passed;
+    this.answers = this.#given();
+    // Emptied first, so the same message twice ("You answered: Yes.") is announced twice.
+    this.#announcement = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    const node = this.#current(resolution);
+    const detail: ReferralStepDetail = { node: node.id, end: node.type === 'action' && node.next === undefined, answers: this.#given() };
+    this.dispatchEvent(new CustomEvent<ReferralStepDetail>('ctk-step', { detail, bubbles: true, composed: true }));
+    if (focus) this.renderRoot.querySelector<HTMLElement>('[part="step-title"]')?.focus();
+    this.#announcement = announcement;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  protected override render() {
+    const resolution = this.#resolution;
+    if ('error' in resolution) return renderConfigError(resolution.error());
+    const { flow } = resolution;
+    const level = headingLevel(this.headingLevel);
+    const guided = this.view !== 'diagram' && this.#interactive;
+    return html`
+      <section part="base" class="flowchart ${guided ? 'guided' : 'diagram'}">
+        <p part="title" class="title" role="heading" aria-level=${level}>${flow.title}</p>
+        <p part="summary" class="summary">${flow.summary}</p>
+        ${guided ? this.#guided(resolution, Math.min(6, level + 1)) : this.#chart(resolution)}
+        <p part="source" class="source">
+          ${msg('Source:')} <a href=${flow.source.url}>${flow.source.title}</a>
+          ${msg(str`(checked ${flow.verifiedOn})`)}
+        </p>
+      </section>
+    `;
+  }
+
+  // Guided view ---------------------------------------------------------------------------
+
+  #guided(resolved: Resolved, level: number): TemplateResult {
+    const node = this.#current(resolved);
+    const answered = this.#passed.flatMap((step) => (step.answer && step.node.type === 'question' ? [{ question: step.node.text, answer: step.answer.label }] : []));
+    return html`
+      ${answered.length > 0
+        ? html`<div part="path" class="path">
+            <p class="path-title" id="path-title">${msg('Your answers so far')}</p>
+            <ol aria-labelledby="path-title">
+              ${answered.map((step) => html`<li>${step.question} <strong>${step.answer}</strong></li>`)}
+            </ol>
+          </div>`
+        : nothing}
+      <div part="step" class="step ${node.type}">${this.#step(resolved, node, level)}</div>
+      ${this.#passed.length > 0
+        ? html`<p class="nav">
+            <button part="button" type="button" @click=${() => this.#move(this.#passed.slice(0, -1), msg('Went back one step.'))}>${msg('Back')}</button>
+            <button part="button" type="button" @click=${() => this.#move([], msg('Started again from the first step.'))}>${msg('Start again')}</button>
+          </p>`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+    `;
+  }
+
+  #step(resolved: Resolved, node: FlowNode, level: number): TemplateResult {
+    const title = (text: string) => html`<p part="step-title" class="step-title" id="step-title" role="heading" aria-level=${level} tabindex="-1">${text}</p>`;
+    if (node.type === 'question') {
+      return html`
+        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${node.help}</p>` : nothing}
+        <div class="answers" role="group" aria-labelledby="step-title" aria-describedby=${node.help ? 'help' : nothing}>
+          ${node.answers.map(
+            (answer) =>
+              html`<button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node, answer }], msg(str`You answered: ${answer.label}.`))}>
+                ${answer.label}
+              </button>`,
+          )}
+        </div>
+      `;
+    }
+    const next = html`<p class="answers continue"><button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node }], msg('Next step.'))}>${msg('Continue')}</button></p>`;
+    if (node.type === 'info') return html`${title(node.title)}<p>${node.text}</p>${next}`;
+    return html`
+      <div part=${node.next === undefined ? 'end' : nothing} class="action">
+        ${title(node.title)}
+        <ol class="steps">
+          ${node.steps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+        ${this.#contacts(resolved, node, true)}
+        <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${node.why}</p>
+        ${node.link ? html`<p><a href=${node.link.url}>${node.link.label}</a></p>` : nothing}
+      </div>
+      ${node.next === undefined ? nothing : next}
+    `;
+  }
+
+  #contacts(resolved: Resolved, node: FlowAction, full: boolean): TemplateResult | typeof nothing {
+    const contacts = node.contacts.map((id) => resolved.contacts.get(id)).filter((contact): contact is Contact => !!contact);
+    if (contacts.length === 0) return nothing;
+    return html`
+      ${full ? html`<p class="label" id="contacts-title">${msg('Who to contact')}</p>` : nothing}
+      <ul
+        part="contacts"
+        class="contacts"
+        role="list"
+        aria-labelledby=${full ? 'contacts-title' : nothing}
+        aria-label=${full ? nothing : msg('Who to contact')}
+      >
+        ${contacts.map(
+          (contact) => html`<li>
+            <span class="contact-name">${contact.name}</span>
+            ${contact.phones.map((phone) => this.#phone(phone, full))}
+            ${full ? contact.emails.map((email) => html`<span class="line"><a href="mailto:${email.address}">${email.address}</a></span>`) : nothing}
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  #phone(phone: Phone, full: boolean): TemplateResult | typeof nothing {
+    if (phone.textOnly) {
+      return full
+        ? html`<span class="line">${`${phone.label ?? msg('Text')}: `}<span class="number" dir="ltr">${phone.display}</span>${phone.note ? html` (${phone.note})` : nothing}</span>`
+        : nothing;
+    }
+    return html`<span class="line">${phone.label ? `${phone.label}: ` : nothing}${callLink(phone)}${full && phone.note ? html` (${phone.note})` : nothing}</span>`;
+  }
+
+  // Diagram view (and the guided view before script runs) ----------------------------------
+
+  #chart(resolved: Resolved): TemplateResult {
+    return html`<ol part="chart" class="chart sequence" role="list">
+      ${this.#sequence(resolved, resolved.flow.start, new Set())}
+    </ol>`;
+  }
+
+  /**
+   * The boxes from `id` on, one under another while each step leads to exactly one next
+   * step; a question's answers branch off inside its item. A step already drawn is referred
+   * to, not drawn again, so shared steps and loops stay finite.
+   */
+  #sequence(resolved: Resolved, id: string, drawn: Set<string>): TemplateResult[] {
+    const items: TemplateResult[] = [];
+    for (let node = resolved.nodes.get(id); node; ) {
+      if (drawn.has(node.id)) {
+        const target = node.type === 'question' ? node.text : node.title;
+        items.push(html`<li class="node ref"><span class="box">${msg(str`Continue at “${target}”, above.`)}</span></li>`);
+        break;
+      }
+      drawn.add(node.id);
+      items.push(this.#box(resolved, node, drawn));
+      if (node.type === 'question' || node.next === undefined) break;
+      node = resolved.nodes.get(node.next);
+    }
+    return items;
+  }
+
+  #box(resolved: Resolved, node: FlowNode, drawn: Set<string>): TemplateResult {
+    if (node.type === 'question') {
+      return html`<li class="node question">
+        <div part="node" class="box">
+          <span class="kind">${msg('Question')}</span>
+          <span class="box-title">${node.text}</span>
+        </div>
+        <ul class="branches" role="list">
+          ${node.answers.map(
+            (answer) => html`<li class="branch">
+              <span part="edge" class="edge"><span class="visually-hidden">${msg('If the answer is:')} </span>${answer.label}</span>
+              <ol class="sequence" role="list">
+                ${this.#sequence(resolved, answer.next, drawn)}
+              </ol>
+            </li>`,
+          )}
+        </ul>
+      </li>`;
+    }
+    if (node.type === 'info') {
+      return html`<li class="node info">
+        <div part="node" class="box">
+          <span class="kind">${msg('Know this')}</span>
+          <span class="box-title">${node.title}</span>
+          <details>
+            <summary>${msg('Read more')}<span class="visually-hidden">${`: ${node.title}`}</span></summary>
+            <p>${node.text}</p>
+          </details>
+        </div>
+      </li>`;
+    }
+    const end = node.next === undefined;
+    return html`<li class="node action ${end ? 'end' : ''}">
+      <div part="node" class="box">
+        <span class="kind">${end ? msg('What to do') : msg('Do this, then go on')}</span>
+        <span class="box-title">${node.title}</span>
+        ${this.#contacts(resolved, node, false)}
+        <details>
+          <summary>${msg('Steps, and why')}<span class="visually-hidden">${`: ${node.title}`}</span></summary>
+          <ol class="steps">
+            ${node.steps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+          <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${node.why}</p>
+          ${node.link ? html`<p><a href=${node.link.url}>${node.link.label}</a></p>` : nothing}
+        </details>
+      </div>
+    </li>`;
+  }
+}
