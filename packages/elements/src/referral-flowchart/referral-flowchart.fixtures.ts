@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { FlowAction, ReferralFlow } from '@ctkit/data/schemas';
+import type { FlowAction, FlowQuestion, ReferralFlow } from '@ctkit/data/schemas';
 import type { ReferralAnswer } from './referral-flowchart.js';
 import { getReferralFlow } from '@ctkit/data/referral';
 import type { Fixture } from '../../test/fixture-types.js';
@@ -110,6 +110,8 @@ export const invalidFlow = {
   }),
 };
 
+const riverside = (id: string) => customFlow.nodes.find((node) => node.id === id);
+
 /**
  * A flow where two answers lead to the same end, and one answer loops back to ask again:
  * the diagram draws each step once and refers back to it.
@@ -120,15 +122,7 @@ export const loopingFlow: ReferralFlow = {
   title: 'Riverside Hotel: night porters',
   start: 'danger',
   nodes: [
-    {
-      type: 'question',
-      id: 'danger',
-      text: 'Is anyone in immediate danger?',
-      answers: [
-        { label: 'Yes', next: 'call-999' },
-        { label: 'No', next: 'sure' },
-      ],
-    },
+    { ...(riverside('danger') as FlowQuestion), answers: [{ label: 'Yes', next: 'call-999' }, { label: 'No', next: 'sure' }] },
     {
       type: 'action',
       id: 'call-999',
@@ -147,14 +141,7 @@ export const loopingFlow: ReferralFlow = {
         { label: 'Someone is now in danger', next: 'call-999' },
       ],
     },
-    {
-      type: 'action',
-      id: 'duty-manager',
-      title: 'Tell the duty manager',
-      steps: ['Tell the duty manager what you saw, away from the guest.'],
-      why: 'The duty manager is our central point of contact, on site day and night.',
-      contacts: [dutyManager.id],
-    },
+    { ...(riverside('duty-manager') as FlowAction), next: undefined },
     {
       type: 'info',
       id: 'look-again',
