@@ -1,7 +1,9 @@
 // Size check: bundles every public entry of every package with its dependencies (rollup,
 // node-resolve for browsers, terser), gzips it (-9), prints a table and fails when an entry
 // is over its budget (scripts/size-budgets.json), has no budget, or leaves an import
-// unresolved (which would report a bogus, tiny size).
+// unresolved (which would report a bogus, tiny size). It also proves tree-shaking: a
+// component's entry may carry no code of another component (through package.json
+// `sideEffects`, which rollup honours as bundlers do).
 //
 // Usage: node scripts/check-size.mjs [--json]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -76,10 +78,24 @@ async function measure(file) {
   return {
     bytes: sizeOf([...eager]),
     lazyBytes: sizeOf([...chunks.keys()].filter((name) => !eager.has(name))),
+    // Modules with code in what loads with the entry.
+    modules: [...eager].flatMap((name) => Object.entries(chunks.get(name).modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id)),
   };
 }
 
 const packagesDir = join(root, 'packages');
+const elementsDist = join(packagesDir, 'elements/dist');
+/** The component folders of @ctkit/elements/dist (those with a define module). */
+const componentFolders = new Set(readdirSync(elementsDist).filter((dir) => existsSync(join(elementsDist, dir, 'define.js'))));
+
+/** Modules of other components in a component entry's bundle. */
+function otherComponents(target, modules) {
+  const own = componentEntry.exec(target)?.[1];
+  if (!own) return [];
+  return modules
+    .map((id) => /\/elements\/dist\/([a-z-]+)\//.exec(id)?.[1])
+    .filter((folder) => folder && folder !== own && componentFolders.has(folder));
+}
 const rows = [];
 let failed = false;
 for (const dir of readdirSync(packagesDir).sort()) {
@@ -98,9 +114,15 @@ for (const dir of readdirSync(packagesDir).sort()) {
       failed = true;
       continue;
     }
+    const others = name.startsWith('@ctkit/elements/') ? [...new Set(otherComponents(target, result.modules))] : [];
+    if (others.length > 0) {
+      rows.push({ name, error: `pulls in other components: ${others.join(', ')} (check sideEffects and imports)` });
+      failed = true;
+      continue;
+    }
     const over = limit === undefined || result.bytes > limit;
     failed ||= over;
-    rows.push({ name, ...result, budget: limit, ok: !over });
+    rows.push({ name, bytes: result.bytes, lazyBytes: result.lazyBytes, budget: limit, ok: !over });
   }
 }
 
