@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
+import { pageCheckPlugin, strictCspMiddleware } from './scripts/wtr-page-check.mjs';
 
 /** CHROME_PATH, else Debian's /usr/bin/chromium, else the launcher's own detection. */
 function chromiumPath() {
@@ -31,7 +32,9 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120_000,
   browserStartTimeout: 60_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), litSsrPlugin()],
+  // Whole example pages (examples/) are served with a strict Content-Security-Policy.
+  middleware: [strictCspMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), litSsrPlugin(), pageCheckPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

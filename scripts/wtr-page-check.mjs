@@ -1,0 +1,117 @@
+// Test-runner plugin for whole example pages (examples/): serves them with a strict
+// Content-Security-Policy, and gives tests a `check-page` server command that opens a page in
+// a fresh tab of the test browser and reports what a reader and a security reviewer would
+// see: CSP and Trusted Types violations, console errors, uncaught errors, every request, storage
+// and cookies, the page's width at a small viewport, axe-core results, and (with JavaScript
+// off) what the server-rendered HTML shows.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** The policy of a locked-down intranet page, as issue 9 states it. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Adds the strict policy to every response under /examples/. */
+export function strictCspMiddleware(context, next) {
+  return next().then(() => {
+    if (context.path.startsWith('/examples/')) context.set('Content-Security-Policy', strictCsp);
+  });
+}
+
+/**
+ * `check-page` payload: `{ path, width?, javaScript?, interact?: boolean }`. Returns
+ * `{ violations, consoleErrors, pageErrors, requests, origin, scrollWidth, storage, cookie,
+ *    axe, text, links, shadowRoots }`.
+ */
+export function pageCheckPlugin() {
+  return {
+    name: 'ctkit-page-check',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'check-page') return undefined;
+      const testPage = session.browser.getPage(session.id);
+      const origin = new URL(testPage.url()).origin;
+      const page = await testPage.browser().newPage();
+      const consoleErrors = [];
+      const pageErrors = [];
+      const requests = [];
+      try {
+        page.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => pageErrors.push(String(error)));
+        page.on('request', (request) => requests.push(request.url()));
+        await page.setViewport({ width: payload.width ?? 1024, height: 800 });
+        await page.setJavaScriptEnabled(payload.javaScript !== false);
+        // Before any of the page's own scripts: record violations (CSP and Trusted Types).
+        await page.evaluateOnNewDocument(() => {
+          window.__violations = [];
+          document.addEventListener(
+            'securitypolicyviolation',
+            (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+            true,
+          );
+        });
+        await page.goto(`${origin}${payload.path}`, { waitUntil: 'networkidle0' });
+        if (payload.javaScript !== false) {
+          // Every ctkit element upgraded and rendered.
+          await page.evaluate(async () => {
+            const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-'));
+            await Promise.all(elements.map(async (el) => {
+              await customElements.whenDefined(el.localName);
+              await el.updateComplete;
+            }));
+          });
+          if (payload.interact) {
+            // What a reader does: tick a sign, answer a question, search the directory.
+            await page.evaluate(async () => {
+              const q = (tag) => document.querySelector(tag);
+              q('ctk-indicator-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]')?.click();
+              q('ctk-referral-flowchart')?.shadowRoot?.querySelector('[part="answer"]')?.click();
+              const search = q('ctk-contact-directory')?.shadowRoot?.querySelector('input[type="search"]');
+              if (search) {
+                search.value = 'duty manager';
+                search.dispatchEvent(new Event('input', { bubbles: true }));
+              }
+              await new Promise((resolve) => setTimeout(resolve, 200));
+            });
+          }
+        }
+        const state = await page.evaluate(() => {
+          const texts = [];
+          const links = [];
+          const walk = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              if (el.localName === 'a' && el.hasAttribute('href')) links.push(el.getAttribute('href'));
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+            texts.push(root.textContent ?? '');
+          };
+          walk(document);
+          return {
+            violations: window.__violations ?? [],
+            scrollWidth: document.documentElement.scrollWidth,
+            storage: localStorage.length + sessionStorage.length,
+            cookie: document.cookie,
+            text: texts.join(' ').replace(/\s+/g, ' '),
+            links,
+            shadowRoots: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-') && el.shadowRoot).map((el) => el.localName),
+          };
+        });
+        let axe = null;
+        if (payload.axe) {
+          // Through DevTools, which a page's policy does not govern. Only violations come back.
+          await page.evaluate(axeSource);
+          axe = await page.evaluate(async () => {
+            const result = await window.axe.run(document, { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          });
+        }
+        return { ...state, consoleErrors, pageErrors, requests, origin, axe };
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
