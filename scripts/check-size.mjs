@@ -105,6 +105,7 @@ for (const dir of readdirSync(packagesDir).sort()) {
       failed = true;
       continue;
     }
+    if (budgets.serverOnly?.includes(name)) continue;
     const limit = budgetFor(name, target);
     let result;
     try {

@@ -9,6 +9,7 @@ export default [
       'src/all.ts',
       'src/cdn.ts',
       'src/localize.ts',
+      'src/ssr.ts',
       'src/helpline-banner/define.ts',
       'src/contact-directory/define.ts',
       'src/indicator-checklist/define.ts',

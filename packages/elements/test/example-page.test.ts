@@ -45,3 +45,26 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.scrollWidth).to.be.at.most(320);
   });
 });
+
+describe('examples/server-rendered (from @ctkit/elements/ssr.js), with JavaScript off', () => {
+  it('shows every component from the HTML alone: the numbers as tel: links, the referral flow and the quick exit link', async () => {
+    const result = await check({ path: '/examples/server-rendered/index.html', javaScript: false });
+    expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
+    expect(result.consoleErrors, 'console errors (a blocked style would be one)').to.deep.equal([]);
+    expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:101');
+    // The whole referral flow, drawn, since its buttons cannot work without script.
+    expect(result.text).to.contain('Is anyone in immediate danger?').and.contain('Make an NRM referral online');
+    // The quick exit is a plain link to its neutral page.
+    expect(result.links).to.include('https://www.bbc.co.uk/weather');
+    // The checklist's signs and the guidance read too.
+    expect(result.text).to.contain('separate them from anyone who is with them');
+  });
+
+  it('upgrades in place when JavaScript runs, under its own strict policy', async () => {
+    const result = await check({ path: '/examples/server-rendered/index.html', axe: true });
+    expect(result.violations).to.deep.equal([]);
+    expect(result.consoleErrors).to.deep.equal([]);
+    expect(result.pageErrors).to.deep.equal([]);
+    expect(result.axe).to.deep.equal([]);
+  });
+});
