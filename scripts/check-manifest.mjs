@@ -3,7 +3,7 @@
 // attributes and properties, events, slots, CSS parts and custom properties. Integrators,
 // Storybook's docs and the framework wrappers all read this file: an undocumented member
 // is a hole in the product's documentation.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const packageDir = 'packages/elements';
@@ -34,6 +34,23 @@ for (const el of elements) {
     for (const item of el[kind] ?? []) {
       if (!item.description) problems.push(`${where}: ${kind} "${item.name || '(default)'}" has no description`);
     }
+  }
+}
+
+// Every custom property the styles read, and every part a template names, is documented.
+const documentedProps = new Set(elements.flatMap((el) => (el.cssProperties ?? []).map((p) => p.name)));
+for (const file of readdirSync(join(packageDir, 'src'), { recursive: true })) {
+  if (!String(file).endsWith('.ts') || /\.(test|fixtures)\.ts$/.test(file)) continue;
+  const code = readFileSync(join(packageDir, 'src', String(file)), 'utf8');
+  for (const [name] of code.matchAll(/--ctk-[a-z-]+/g)) {
+    if (!documentedProps.has(name)) problems.push(`${file}: ${name} is used but no element documents it (@cssprop)`);
+  }
+  const folder = String(file).split('/')[0];
+  const el = elements.find((e) => e.tagName === `ctk-${folder}`);
+  if (!el) continue;
+  const parts = new Set((el.cssParts ?? []).map((p) => p.name));
+  for (const [, names] of code.matchAll(/part="([a-z -]+)"/g)) {
+    for (const name of names.split(' ')) if (!parts.has(name)) problems.push(`${file}: part "${name}" is not documented on <${el.tagName}> (@csspart)`);
   }
 }
 
