@@ -55,6 +55,8 @@ function budgetFor(name, target) {
 async function measure(file) {
   const bundle = await rollup({
     input: file,
+    // React is the app's own, not ctkit's cost.
+    external: ['react', 'react-dom'],
     plugins: [nodeResolve({ browser: true })],
     onwarn(warning) {
       if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
@@ -69,7 +71,7 @@ async function measure(file) {
   // What loads with the entry: the entry chunk and every chunk it imports statically.
   const eager = new Set();
   const visit = (fileName) => {
-    if (eager.has(fileName)) return;
+    if (eager.has(fileName) || !chunks.has(fileName)) return; // an external (React)
     eager.add(fileName);
     chunks.get(fileName).imports.forEach(visit);
   };
