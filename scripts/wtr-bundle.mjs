@@ -20,7 +20,13 @@ export function bundlePlugin({ root }) {
         write: false,
         target: 'es2022',
         conditions: ['development', 'browser'],
-        define: { 'process.env.NODE_ENV': '"development"' },
+        // React and Vue read these at build time.
+        define: {
+          'process.env.NODE_ENV': '"development"',
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
         jsx: 'automatic',
         external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/localize', '@lit-labs/*', '@ctkit/elements', '@ctkit/elements/*', '@ctkit/data', '@ctkit/data/*'],
         logLevel: 'silent',

@@ -10,6 +10,7 @@ export default [
       'src/cdn.ts',
       'src/localize.ts',
       'src/ssr.ts',
+      'src/vue.ts',
       'src/helpline-banner/define.ts',
       'src/contact-directory/define.ts',
       'src/indicator-checklist/define.ts',

@@ -16,4 +16,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'ctk-indicator-checklist': CtkIndicatorChecklist;
   }
+  interface HTMLElementEventMap {
+    'ctk-change': CustomEvent<{ checked: string[] }>;
+  }
 }

@@ -16,4 +16,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'ctk-quick-exit': CtkQuickExit;
   }
+  interface HTMLElementEventMap {
+    'ctk-exit': Event;
+  }
 }

@@ -4,7 +4,7 @@
  * `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
  * @module
  */
-import { CtkReferralFlowchart } from './referral-flowchart.js';
+import { CtkReferralFlowchart, type ReferralStepDetail } from './referral-flowchart.js';
 
 export * from './referral-flowchart.js';
 
@@ -15,5 +15,8 @@ if (!customElements.get('ctk-referral-flowchart')) {
 declare global {
   interface HTMLElementTagNameMap {
     'ctk-referral-flowchart': CtkReferralFlowchart;
+  }
+  interface HTMLElementEventMap {
+    'ctk-step': CustomEvent<ReferralStepDetail>;
   }
 }

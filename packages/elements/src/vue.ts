@@ -1,0 +1,42 @@
+/**
+ * `@ctkit/elements/vue.js`: types only, for Vue 3. Import it once in your app
+ * (`import type {} from '@ctkit/elements/vue.js'`) and Vue's tooling type-checks ctkit's tags in
+ * templates: each element's properties as optional props, and its events (`onCtkStep`, …).
+ * Tell Vue's compiler the tags are custom elements (`compilerOptions.isCustomElement:
+ * (tag) => tag.startsWith('ctk-')`); see docs/getting-started.md.
+ * @module
+ */
+import type { DefineComponent } from 'vue';
+import type { LitElement } from 'lit';
+import type { CtkContactDirectory } from './contact-directory/contact-directory.js';
+import type { CtkGuidanceCard } from './guidance-card/guidance-card.js';
+import type { CtkHelplineBanner } from './helpline-banner/helpline-banner.js';
+import type { CtkIndicatorChecklist } from './indicator-checklist/indicator-checklist.js';
+import type { CtkQuickExit } from './quick-exit/quick-exit.js';
+import type { CtkReferralFlowchart, ReferralStepDetail } from './referral-flowchart/referral-flowchart.js';
+
+/** An element's own public properties (not its methods, nor LitElement's), each optional. */
+export type ElementProps<T extends LitElement> = {
+  [K in keyof Omit<T, keyof LitElement> as T[K] extends (...args: never[]) => unknown ? never : K]?: T[K];
+};
+
+/** Props and event listeners of each ctkit tag. */
+export interface CtkElementProps {
+  'ctk-helpline-banner': ElementProps<CtkHelplineBanner>;
+  'ctk-contact-directory': ElementProps<CtkContactDirectory>;
+  'ctk-indicator-checklist': ElementProps<CtkIndicatorChecklist> & { onCtkChange?: (event: CustomEvent<{ checked: string[] }>) => void };
+  'ctk-guidance-card': ElementProps<CtkGuidanceCard>;
+  'ctk-referral-flowchart': ElementProps<CtkReferralFlowchart> & { onCtkStep?: (event: CustomEvent<ReferralStepDetail>) => void };
+  'ctk-quick-exit': ElementProps<CtkQuickExit> & { onCtkExit?: (event: Event) => void };
+}
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'ctk-helpline-banner': DefineComponent<CtkElementProps['ctk-helpline-banner']>;
+    'ctk-contact-directory': DefineComponent<CtkElementProps['ctk-contact-directory']>;
+    'ctk-indicator-checklist': DefineComponent<CtkElementProps['ctk-indicator-checklist']>;
+    'ctk-guidance-card': DefineComponent<CtkElementProps['ctk-guidance-card']>;
+    'ctk-referral-flowchart': DefineComponent<CtkElementProps['ctk-referral-flowchart']>;
+    'ctk-quick-exit': DefineComponent<CtkElementProps['ctk-quick-exit']>;
+  }
+}
