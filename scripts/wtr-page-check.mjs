@@ -26,9 +26,10 @@ export function strictCspMiddleware(context, next) {
 }
 
 /**
- * `check-page` payload: `{ path, width?, javaScript?, interact?: boolean }`. Returns
- * `{ violations, consoleErrors, pageErrors, requests, origin, scrollWidth, storage, cookie,
- *    axe, text, links, shadowRoots }`.
+ * `check-page` payload: `{ path, width?, javaScript?, interact?, axe?, media? }` (`media`:
+ * `'print'` lays the page out as printed). Returns `{ violations, consoleErrors, pageErrors,
+ * requests, origin, scrollWidth, height, storage, cookie, axe, text, links, visibleTel,
+ * shadowRoots }`.
  */
 export function pageCheckPlugin() {
   return {
@@ -59,6 +60,7 @@ export function pageCheckPlugin() {
           );
         });
         await page.goto(`${origin}${payload.path}`, { waitUntil: 'networkidle0' });
+        if (payload.media) await page.emulateMediaType(payload.media);
         if (payload.javaScript !== false) {
           // Every ctkit element upgraded and rendered.
           await page.evaluate(async () => {
@@ -86,17 +88,21 @@ export function pageCheckPlugin() {
         const state = await page.evaluate(() => {
           const texts = [];
           const links = [];
+          const visibleTel = [];
           const walk = (root) => {
             for (const el of root.querySelectorAll('*')) {
               if (el.localName === 'a' && el.hasAttribute('href')) links.push(el.getAttribute('href'));
+              if (el.localName === 'a' && el.getAttribute('href')?.startsWith('tel:') && el.checkVisibility()) visibleTel.push(el.getAttribute('href'));
               if (el.shadowRoot) walk(el.shadowRoot);
             }
-            texts.push(root.textContent ?? '');
+            texts.push((root === document ? document.body : root)?.textContent ?? '');
           };
           walk(document);
           return {
             violations: window.__violations ?? [],
             scrollWidth: document.documentElement.scrollWidth,
+            height: document.body.getBoundingClientRect().height,
+            visibleTel,
             storage: localStorage.length + sessionStorage.length,
             cookie: document.cookie,
             text: texts.join(' ').replace(/\s+/g, ' '),

@@ -53,11 +53,11 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js), with JavaScrip
     expect(result.consoleErrors, 'console errors (a blocked style would be one)').to.deep.equal([]);
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:101');
     // The whole referral flow, drawn, since its buttons cannot work without script.
-    expect(result.text).to.contain('Is anyone in immediate danger?').and.contain('Make an NRM referral online');
+    for (const text of ['Is anyone in immediate danger?', 'Make an NRM referral online']) expect(result.text.includes(text), text).to.equal(true);
     // The quick exit is a plain link to its neutral page.
     expect(result.links).to.include('https://www.bbc.co.uk/weather');
     // The checklist's signs and the guidance read too.
-    expect(result.text).to.contain('separate them from anyone who is with them');
+    expect(result.text.includes('separate them from anyone who is with them'), 'a guidance item').to.equal(true);
   });
 
   it('upgrades in place when JavaScript runs, under its own strict policy', async () => {
@@ -66,5 +66,26 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js), with JavaScrip
     expect(result.consoleErrors).to.deep.equal([]);
     expect(result.pageErrors).to.deep.equal([]);
     expect(result.axe).to.deep.equal([]);
+  });
+});
+
+describe('examples/safeguarding-card', () => {
+  const mm = 96 / 25.4;
+
+  it('prints on one side of A4: the central contact, the helplines and the referral steps, every number visible', async () => {
+    // A4 inside the card's 10 mm margins: 190 mm by 277 mm.
+    const result = await check({ path: '/examples/safeguarding-card/index.html', width: Math.floor(190 * mm), media: 'print' });
+    expect(result.violations).to.deep.equal([]);
+    expect(result.consoleErrors).to.deep.equal([]);
+    expect(result.height, 'height in CSS px').to.be.below(277 * mm);
+    // Your central point of contact, the helpline, 999, and every number the flow names.
+    expect(result.visibleTel).to.include('tel:+441632960555').and.include('tel:+448000121700').and.include('tel:999').and.include('tel:101');
+    for (const text of ['Tell first', 'Duty manager, Riverside Hotel', 'Is anyone in immediate danger?']) expect(result.text.includes(text), text).to.equal(true);
+  });
+
+  it('reads on screen too: axe finds nothing', async () => {
+    const result = await check({ path: '/examples/safeguarding-card/index.html', axe: true, width: 375 });
+    expect(result.axe).to.deep.equal([]);
+    expect(result.scrollWidth).to.be.at.most(375);
   });
 });
