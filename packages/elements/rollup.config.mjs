@@ -11,6 +11,7 @@ export default [
       'src/localize.ts',
       'src/ssr.ts',
       'src/vue.ts',
+      'src/jsx.ts',
       'src/helpline-banner/define.ts',
       'src/contact-directory/define.ts',
       'src/indicator-checklist/define.ts',

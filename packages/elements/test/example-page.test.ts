@@ -11,10 +11,12 @@ interface PageCheck {
   requests: string[];
   origin: string;
   scrollWidth: number;
+  height: number;
   storage: number;
   cookie: string;
   text: string;
   links: string[];
+  visibleTel: string[];
   shadowRoots: string[];
   axe: string[] | null;
 }

@@ -33,3 +33,22 @@ describe('@ctkit/react in a React 19 app', () => {
     expect(document.querySelector('ctk-referral-flowchart')).to.equal(null);
   });
 });
+
+describe("ctkit's tags straight in React 19's JSX", () => {
+  it('sets objects as properties and hears ctk-step through onctk-step', async () => {
+    const native = (await import('/__bundle/examples/react/native.tsx' as string)) as AppModule;
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = native.mount(container);
+    try {
+      await waitUntil(() => shadowOf('ctk-contact-directory')?.textContent?.includes('Duty manager, Riverside Hotel'), 'extraContacts set as a property', { timeout: 5000 });
+      expect(document.querySelector('ctk-contact-directory')!.hasAttribute('extracontacts')).to.equal(false);
+      await waitUntil(() => shadowOf('ctk-referral-flowchart')?.querySelector('[part="answer"]'), 'the flowchart rendered', { timeout: 5000 });
+      [...shadowOf('ctk-referral-flowchart').querySelectorAll<HTMLButtonElement>('[part="answer"]')].find((b) => b.textContent!.trim() === 'No')!.click();
+      await waitUntil(() => document.getElementById('step')?.textContent === 'age', 'onctk-step heard the step');
+    } finally {
+      root.unmount();
+      container.remove();
+    }
+  });
+});
