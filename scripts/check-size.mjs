@@ -90,9 +90,9 @@ const elementsDist = join(packagesDir, 'elements/dist');
 /** The component folders of @ctkit/elements/dist (those with a define module). */
 const componentFolders = new Set(readdirSync(elementsDist).filter((dir) => existsSync(join(elementsDist, dir, 'define.js'))));
 
-/** Modules of other components in a component entry's bundle. */
-function otherComponents(target, modules) {
-  const own = componentEntry.exec(target)?.[1];
+/** Modules of other components in a component entry's bundle (an element's, or its React wrapper's). */
+function otherComponents(name, target, modules) {
+  const own = name.startsWith('@ctkit/react/') ? /^\.\/dist\/([a-z-]+)\.js$/.exec(target)?.[1] : componentEntry.exec(target)?.[1];
   if (!own) return [];
   return modules
     .map((id) => /\/elements\/dist\/([a-z-]+)\//.exec(id)?.[1])
@@ -117,7 +117,7 @@ for (const dir of readdirSync(packagesDir).sort()) {
       failed = true;
       continue;
     }
-    const others = name.startsWith('@ctkit/elements/') ? [...new Set(otherComponents(target, result.modules))] : [];
+    const others = [...new Set(otherComponents(name, target, result.modules))];
     if (others.length > 0) {
       rows.push({ name, error: `pulls in other components: ${others.join(', ')} (check sideEffects and imports)` });
       failed = true;

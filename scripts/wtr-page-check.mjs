@@ -26,10 +26,12 @@ export function strictCspMiddleware(context, next) {
 }
 
 /**
- * `check-page` payload: `{ path, width?, javaScript?, interact?, axe?, media? }` (`media`:
- * `'print'` lays the page out as printed). Returns `{ violations, consoleErrors, pageErrors,
- * requests, origin, scrollWidth, height, storage, cookie, axe, text, links, visibleTel,
- * shadowRoots }`.
+ * `check-page` payload: `{ path, width?, javaScript?, interact?, axe?, media?, count?, pdf? }`
+ * (`media: 'print'` lays the page out as printed; `count`: "tag selector" strings to count in
+ * that tag's shadow roots; `pdf`: also print to A4 and count the pages). Returns
+ * `{ policy, violations, writes, consoleErrors, pageErrors, requests, origin, scrollWidth,
+ * height, storage, cookie, axe, text, links, visibleTel, shadowRoots, counts, interaction,
+ * pages }`.
  */
 export function pageCheckPlugin() {
   return {
@@ -40,6 +42,7 @@ export function pageCheckPlugin() {
       const origin = new URL(testPage.url()).origin;
       const page = await testPage.browser().newPage();
       const consoleErrors = [];
+      let interaction = null;
       const pageErrors = [];
       const requests = [];
       try {
@@ -50,16 +53,41 @@ export function pageCheckPlugin() {
         page.on('request', (request) => requests.push(request.url()));
         await page.setViewport({ width: payload.width ?? 1024, height: 800 });
         await page.setJavaScriptEnabled(payload.javaScript !== false);
-        // Before any of the page's own scripts: record violations (CSP and Trusted Types).
+        // Before any of the page's own scripts: record violations (CSP and Trusted Types), and
+        // every write to storage, cookies or IndexedDB, and every beacon.
         await page.evaluateOnNewDocument(() => {
           window.__violations = [];
+          window.__writes = [];
           document.addEventListener(
             'securitypolicyviolation',
             (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
             true,
           );
+          const spy = (target, key, label) => {
+            const original = target[key];
+            target[key] = function (...args) {
+              window.__writes.push(label);
+              return original.apply(this, args);
+            };
+          };
+          spy(Storage.prototype, 'setItem', 'storage');
+          spy(IDBFactory.prototype, 'open', 'indexedDB');
+          spy(Navigator.prototype, 'sendBeacon', 'beacon');
+          const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+          Object.defineProperty(Document.prototype, 'cookie', {
+            configurable: true,
+            get() {
+              return cookie.get.call(this);
+            },
+            set(value) {
+              window.__writes.push('cookie');
+              cookie.set.call(this, value);
+            },
+          });
         });
-        await page.goto(`${origin}${payload.path}`, { waitUntil: 'networkidle0' });
+        const response = await page.goto(`${origin}${payload.path}`, { waitUntil: 'networkidle0' });
+        // The policy the page runs under: its header, or its <meta> (with JavaScript off, read from the HTML).
+        const policy = response.headers()['content-security-policy'] ?? /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await response.text())?.[1] ?? null;
         if (payload.media) await page.emulateMediaType(payload.media);
         if (payload.javaScript !== false) {
           // Every ctkit element upgraded and rendered.
@@ -71,21 +99,25 @@ export function pageCheckPlugin() {
             }));
           });
           if (payload.interact) {
-            // What a reader does: tick a sign, answer a question, search the directory.
-            await page.evaluate(async () => {
+            // What a reader does: tick a sign, answer "Yes" to the first question, search the
+            // directory. What each did comes back, so a test knows it happened.
+            interaction = await page.evaluate(async () => {
               const q = (tag) => document.querySelector(tag);
-              q('ctk-indicator-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]')?.click();
-              q('ctk-referral-flowchart')?.shadowRoot?.querySelector('[part="answer"]')?.click();
-              const search = q('ctk-contact-directory')?.shadowRoot?.querySelector('input[type="search"]');
-              if (search) {
-                search.value = 'duty manager';
-                search.dispatchEvent(new Event('input', { bubbles: true }));
-              }
+              q('ctk-indicator-checklist').shadowRoot.querySelector('input[type="checkbox"]').click();
+              q('ctk-referral-flowchart').shadowRoot.querySelector('[part="answer"]').click();
+              const search = q('ctk-contact-directory').shadowRoot.querySelector('input[type="search"]');
+              search.value = 'duty manager';
+              search.dispatchEvent(new Event('input', { bubbles: true }));
               await new Promise((resolve) => setTimeout(resolve, 200));
+              return {
+                ticked: q('ctk-indicator-checklist').checked.length,
+                step: q('ctk-referral-flowchart').shadowRoot.querySelector('[part="step-title"]')?.textContent,
+                query: q('ctk-contact-directory').query,
+              };
             });
           }
         }
-        const state = await page.evaluate(() => {
+        const state = await page.evaluate((count) => {
           const texts = [];
           const links = [];
           const visibleTel = [];
@@ -100,6 +132,15 @@ export function pageCheckPlugin() {
           walk(document);
           return {
             violations: window.__violations ?? [],
+            writes: window.__writes ?? [],
+            // How many nodes match "tag selector" in the shadow roots of that tag.
+            counts: Object.fromEntries(
+              count.map((key) => {
+                const [tag, ...rest] = key.split(' ');
+                const selector = rest.join(' ').replaceAll(`${tag} `, '');
+                return [key, [...document.querySelectorAll(tag)].reduce((sum, el) => sum + (el.shadowRoot?.querySelectorAll(selector).length ?? 0), 0)];
+              }),
+            ),
             scrollWidth: document.documentElement.scrollWidth,
             height: document.body.getBoundingClientRect().height,
             visibleTel,
@@ -109,7 +150,13 @@ export function pageCheckPlugin() {
             links,
             shadowRoots: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-') && el.shadowRoot).map((el) => el.localName),
           };
-        });
+        }, payload.count ?? []);
+        let pages = null;
+        if (payload.pdf) {
+          // Paged layout, as the browser prints: A4, the page's own @page margins.
+          const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false }));
+          pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        }
         let axe = null;
         if (payload.axe) {
           // Through DevTools, which a page's policy does not govern. Only violations come back.
@@ -119,7 +166,7 @@ export function pageCheckPlugin() {
             return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           });
         }
-        return { ...state, consoleErrors, pageErrors, requests, origin, axe };
+        return { ...state, consoleErrors, pageErrors, requests, origin, axe, policy, interaction, pages };
       } finally {
         await page.close();
       }

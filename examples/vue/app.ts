@@ -1,5 +1,5 @@
 // A small Vue 3 page with ctkit elements, written with render functions (no build step for
-// templates). Tested in packages/elements/test/frameworks.test.ts. In a template, the same is:
+// templates). Tested in packages/elements/test/vue.test.ts. In a template, the same is:
 //   <ctk-referral-flowchart @ctk-step="onStep" />
 //   <ctk-contact-directory .extraContacts="[dutyManager]" />
 // with compilerOptions.isCustomElement = (tag) => tag.startsWith('ctk-').

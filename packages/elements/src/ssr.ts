@@ -15,7 +15,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import './all.js';
 
 /** Renders a Lit template (which may hold ctkit elements, with property bindings) to HTML. */
@@ -29,7 +28,10 @@ export function renderTemplate(template: TemplateResult): string {
  * rendered as HTML, not escaped, so never pass it text from a visitor.
  */
 export function renderHtml(markup: string): string {
-  return renderTemplate(html`${unsafeStatic(markup)}`);
+  // A template of its own each time: lit/static-html would keep every distinct markup it
+  // was given in a cache for the life of the server.
+  const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
+  return renderTemplate({ ['_$litType$']: 1, strings, values: [] } as TemplateResult);
 }
 
 /**

@@ -5,7 +5,12 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 interface PageCheck {
+  policy: string | null;
   violations: string[];
+  writes: string[];
+  counts: Record<string, number>;
+  interaction: { ticked: number; step: string; query: string } | null;
+  pages: number | null;
   consoleErrors: string[];
   pageErrors: string[];
   requests: string[];
@@ -22,12 +27,16 @@ interface PageCheck {
 }
 
 const check = (payload: object) => executeServerCommand<PageCheck, object>('check-page', payload);
+const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const tags = ['ctk-quick-exit', 'ctk-helpline-banner', 'ctk-indicator-checklist', 'ctk-referral-flowchart', 'ctk-guidance-card', 'ctk-contact-directory'];
 
 describe('examples/plain-html under a strict CSP with Trusted Types', () => {
   it('renders all six components with no violation, error, foreign request, storage or cookie, and axe finds nothing', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', interact: true, axe: true });
+    expect(result.policy, 'the page ran under the strict policy').to.equal(strictCsp);
     expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
+    // The reader ticked a sign, answered a question and searched: the checks below come after.
+    expect(result.interaction).to.deep.equal({ ticked: 1, step: 'Call 999 now', query: 'duty manager' });
     expect(result.violations, 'CSP or Trusted Types violations').to.deep.equal([]);
     expect(result.consoleErrors, 'console errors').to.deep.equal([]);
     expect(result.pageErrors, 'uncaught errors').to.deep.equal([]);
@@ -35,6 +44,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', '/__web-dev-server__web-socket.js'];
     const foreign = result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)));
     expect(foreign, 'requests beyond the page and its own files').to.deep.equal([]);
+    expect(result.writes, 'storage, cookie, IndexedDB or beacon calls').to.deep.equal([]);
     expect(result.storage).to.equal(0);
     expect(result.cookie).to.equal('');
     expect(result.axe).to.deep.equal([]);
@@ -42,15 +52,20 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:+441632960555');
   });
 
-  it('needs no sideways scrolling at 320 CSS px', async () => {
-    const result = await check({ path: '/examples/plain-html/index.html', width: 320 });
-    expect(result.scrollWidth).to.be.at.most(320);
+  it('needs no sideways scrolling at 320 CSS px, before and after the reader acts', async () => {
+    const before = await check({ path: '/examples/plain-html/index.html', width: 320 });
+    expect(before.scrollWidth).to.be.at.most(320);
+    // "What to do next", an end of the flow and search results, at 320 px.
+    const after = await check({ path: '/examples/plain-html/index.html', width: 320, interact: true });
+    expect(after.interaction?.step).to.equal('Call 999 now');
+    expect(after.scrollWidth).to.be.at.most(320);
   });
 });
 
-describe('examples/server-rendered (from @ctkit/elements/ssr.js), with JavaScript off', () => {
+describe('examples/server-rendered (from @ctkit/elements/ssr.js)', () => {
   it('shows every component from the HTML alone: the numbers as tel: links, the referral flow and the quick exit link', async () => {
     const result = await check({ path: '/examples/server-rendered/index.html', javaScript: false });
+    expect(result.policy).to.contain("require-trusted-types-for 'script'");
     expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
     expect(result.consoleErrors, 'console errors (a blocked style would be one)').to.deep.equal([]);
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:101');
@@ -62,12 +77,22 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js), with JavaScrip
     expect(result.text.includes('separate them from anyone who is with them'), 'a guidance item').to.equal(true);
   });
 
-  it('upgrades in place when JavaScript runs, under its own strict policy', async () => {
-    const result = await check({ path: '/examples/server-rendered/index.html', axe: true });
+  it('is hydrated, not rendered twice, when JavaScript runs, under its own strict policy', async () => {
+    const result = await check({
+      path: '/examples/server-rendered/index.html',
+      axe: true,
+      interact: true,
+      count: ['ctk-helpline-banner [part="base"]', 'ctk-referral-flowchart [part="title"]', 'ctk-quick-exit a, ctk-quick-exit button'],
+    });
+    expect(result.policy).to.contain("style-src 'self' 'sha256-");
     expect(result.violations).to.deep.equal([]);
     expect(result.consoleErrors).to.deep.equal([]);
     expect(result.pageErrors).to.deep.equal([]);
     expect(result.axe).to.deep.equal([]);
+    // Each shadow root holds one render: one helpline banner, one flow title.
+    expect(result.counts).to.deep.include({ 'ctk-helpline-banner [part="base"]': 1, 'ctk-referral-flowchart [part="title"]': 1, 'ctk-quick-exit a, ctk-quick-exit button': 1 });
+    // The guided view took over from the server's whole flow, and the reader's answer counted.
+    expect(result.interaction?.step).to.equal('Call 999 now');
   });
 });
 
@@ -76,8 +101,10 @@ describe('examples/safeguarding-card', () => {
 
   it('prints on one side of A4: the central contact, the helplines and the referral steps, every number visible', async () => {
     // A4 inside the card's 10 mm margins: 190 mm by 277 mm.
-    const result = await check({ path: '/examples/safeguarding-card/index.html', width: Math.floor(190 * mm), media: 'print' });
+    const result = await check({ path: '/examples/safeguarding-card/index.html', width: Math.floor(190 * mm), media: 'print', pdf: true });
+    expect(result.policy).to.equal(strictCsp);
     expect(result.violations).to.deep.equal([]);
+    expect(result.pages, 'pages when printed to A4').to.equal(1);
     expect(result.consoleErrors).to.deep.equal([]);
     expect(result.height, 'height in CSS px').to.be.below(277 * mm);
     // Your central point of contact, the helpline, 999, and every number the flow names.
