@@ -13,17 +13,21 @@ import { getLocale, locales, setLocale } from '../dist/localize.js';
  * as `report` or `always` are not among them: a component shows those through msg().
  */
 const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'note', 'confidenceNote', 'title', 'address', 'url', 'text', 'licence', 'why', 'body', 'help', 'steps']);
-function shownStrings(value: unknown, into: Set<string> = new Set(), key = ''): Set<string> {
+function shownStrings(value: unknown, into: Set<string> = new Set(), key = '', keys: ReadonlySet<string> = shownKeys): Set<string> {
   if (typeof value === 'string') {
-    if (shownKeys.has(key)) into.add(value);
+    if (keys.has(key)) into.add(value);
   } else if (Array.isArray(value)) {
-    value.forEach((v) => shownStrings(v, into, key));
+    value.forEach((v) => shownStrings(v, into, key, keys));
   } else if (value && typeof value === 'object') {
-    Object.entries(value).forEach(([k, v]) => shownStrings(v, into, k));
+    Object.entries(value).forEach(([k, v]) => shownStrings(v, into, k, keys));
   }
   return into;
 }
 const dataStrings = shownStrings(Object.values(data).filter((v) => typeof v !== 'function'));
+
+/** Strings from the data in words, which another locale must mark as English. */
+const wordKeys = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'title', 'text', 'why', 'body', 'help', 'steps']);
+const wordStrings = new Set([...shownStrings(Object.values(data).filter((v) => typeof v !== 'function'), new Set(), '', wordKeys)].filter((t) => /[A-Za-z]{2}/.test(t)));
 
 /**
  * The parts of `text` outside pseudo-translated runs that contain letters and are not a value
@@ -82,6 +86,28 @@ describe('localisation', () => {
         await setLocale('en-GB');
         await update();
         expect(visibleStrings(shadow(el)).join('')).to.equal(before);
+      });
+    }
+
+    for (const fixture of component.fixtures.filter((f) => !f.error)) {
+      it(`<${component.tag}> "${fixture.name}" marks the data it shows as English in another locale`, async () => {
+        await setLocale('en-XA');
+        const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
+        // Text nodes that are a whole value of the data, in words (not ids, numbers or addresses).
+        const unmarked: string[] = [];
+        const walk = (root: ShadowRoot | Element) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.nodeType === Node.ELEMENT_NODE) {
+              if ((node as Element).shadowRoot) walk((node as Element).shadowRoot!);
+              continue;
+            }
+            const text = node.textContent!.trim();
+            if (wordStrings.has(text) && !node.parentElement?.closest('[lang], [translate="no"], style')) unmarked.push(text);
+          }
+        };
+        walk(shadow(el));
+        expect(unmarked, 'data text shown without lang="en"').to.deep.equal([]);
       });
     }
   }

@@ -4,7 +4,7 @@ import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { callLink, code, headingLevel } from '../internal/markup.js';
+import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
 import { styles } from './contact-directory.styles.js';
@@ -472,14 +472,14 @@ export class CtkContactDirectory extends LitElement {
         html`<li>${msg('Languages:')} <span lang="en">${contact.languages.map(languageName).join(', ')}</span></li>`,
     ].filter(Boolean);
     const links = [
-      ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${site.label}</a></li>`),
-      ...contact.emails.map((email) => html`<li>${email.label ? `${email.label}: ` : ''}<a part="link" href="mailto:${email.address}">${email.address}</a></li>`),
+      ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${fromData(site.label)}</a></li>`),
+      ...contact.emails.map((email) => html`<li>${email.label ? html`${fromData(email.label)}:\u00a0` : ''}<a part="link" href="mailto:${email.address}">${email.address}</a></li>`),
     ];
     return html`
       <li part="contact" class="contact">
-        <p part="name" class="name" role="heading" aria-level=${level}>${contact.name}</p>
-        ${contact.organisation && contact.organisation !== contact.name ? html`<p class="secondary">${contact.organisation}</p>` : nothing}
-        <p>${contact.summary}</p>
+        <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
+        ${contact.organisation && contact.organisation !== contact.name ? html`<p class="secondary">${fromData(contact.organisation)}</p>` : nothing}
+        <p>${fromData(contact.summary)}</p>
         ${contact.phones.length > 0 ? html`<ul class="phones" role="list">${contact.phones.map((phone) => this.#phone(phone))}</ul>` : nothing}
         ${hours
           ? html`<p part="hours" class="secondary">
@@ -492,7 +492,7 @@ export class CtkContactDirectory extends LitElement {
           : nothing}
         ${facts.length > 0 ? html`<ul part="facts" class="facts" role="list">${facts}</ul>` : nothing}
         ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
-        ${contact.confidence === 'unverified' ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${contact.confidenceNote}</p>` : nothing}
+        ${contact.confidence === 'unverified' ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${fromData(contact.confidenceNote ?? '')}</p>` : nothing}
       </li>
     `;
   }
@@ -506,12 +506,12 @@ export class CtkContactDirectory extends LitElement {
     ].filter(Boolean);
     return html`
       <li>
-        ${phone.label ? html`<span class="label">${phone.label}</span>` : nothing}
+        ${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing}
         ${phone.textOnly
           ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
           : callLink(phone)}
         ${notes.length > 0 ? html`<span class="secondary">${notes.join(' · ')}</span>` : nothing}
-        ${phone.note ? html`<span class="note secondary">${phone.note}</span>` : nothing}
+        ${phone.note ? html`<span class="note secondary">${fromData(phone.note)}</span>` : nothing}
       </li>
     `;
   }

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/schemas';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { code, headingLevel } from '../internal/markup.js';
+import { code, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './guidance-card.styles.js';
 
 /** How the card shows its topic: in full, as headlines to expand, or as a one-page poster. */
@@ -129,14 +129,14 @@ export class CtkGuidanceCard extends LitElement {
     const sources = [topic.source, ...(topic.credits ?? [])];
     return html`
       <article part="base" class="card">
-        <p part="title" class="title" role="heading" aria-level=${level}>${topic.title}</p>
-        <p part="summary" class="summary">${topic.summary}</p>
+        <p part="title" class="title" role="heading" aria-level=${level}>${fromData(topic.title)}</p>
+        <p part="summary" class="summary">${fromData(topic.summary)}</p>
         <slot name="intro"></slot>
         ${topic.sections.map((section) => this.#section(section, Math.min(6, level + 1)))}
         <slot></slot>
         <p part="sources" class="sources">
           ${msg('Sources:')}
-          ${sources.map((source, i) => html`${i > 0 ? '; ' : ''}<a href=${source.url}>${source.title}</a>`)}
+          ${sources.map((source, i) => html`${i > 0 ? '; ' : ''}<a href=${source.url}>${fromData(source.title)}</a>`)}
         </p>
       </article>
     `;
@@ -144,7 +144,7 @@ export class CtkGuidanceCard extends LitElement {
 
   #section(section: GuidanceSection, level: number): TemplateResult {
     const body = html`
-      ${(section.body ?? []).map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${(section.body ?? []).map((paragraph) => html`<p>${fromData(paragraph)}</p>`)}
       ${section.items
         ? section.ordered
           ? html`<ol class="items">${section.items.map((item) => this.#item(item))}</ol>`
@@ -155,14 +155,14 @@ export class CtkGuidanceCard extends LitElement {
     if (this.variant === 'compact') {
       return html`
         <details part="section" class="section">
-          <summary part="section-title" class="section-title">${section.title}</summary>
+          <summary part="section-title" class="section-title">${fromData(section.title)}</summary>
           ${body}
         </details>
       `;
     }
     return html`
       <section part="section" class="section">
-        <p part="section-title" class="section-title" role="heading" aria-level=${level}>${section.title}</p>
+        <p part="section-title" class="section-title" role="heading" aria-level=${level}>${fromData(section.title)}</p>
         ${body}
       </section>
     `;
@@ -186,12 +186,12 @@ export class CtkGuidanceCard extends LitElement {
 
   /** An item; in a "Do" or "Don't" list its mark, and for screen readers its label, come first. */
   #item(item: GuidanceItem, mark?: string, label?: string): TemplateResult {
-    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> <span class="visually-hidden">${`${label}: `}</span>` : nothing}${item.text}`;
+    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> <span class="visually-hidden">${`${label}: `}</span>` : nothing}${fromData(item.text)}`;
     return html`<li>
       ${item.why && this.variant !== 'poster'
         ? html`<details class="item">
             <summary>${text}</summary>
-            <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${item.why}</p>
+            <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(item.why)}</p>
           </details>`
         : text}
     </li>`;

@@ -5,7 +5,7 @@ import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import { openingHours } from '../internal/hours.js';
-import { callLink, headingLevel } from '../internal/markup.js';
+import { callLink, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -125,7 +125,7 @@ export class CtkHelplineBanner extends LitElement {
     const contact = resolution.contact;
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
-      const name = html`<span part="name">${contact.name}</span>`;
+      const name = html`<span part="name">${fromData(contact.name)}</span>`;
       return html`<span part="base" class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}</span>`;
     }
     const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
@@ -134,7 +134,7 @@ export class CtkHelplineBanner extends LitElement {
       return html`
         <div part="base" class="banner compact">
           <p>
-            <strong part="name">${contact.name}</strong>
+            <strong part="name">${fromData(contact.name)}</strong>
             ${voice.map((phone) => html`${callLink(phone)} `)}
             ${hours ? html`<span class="hours">${hours}</span>` : nothing}
           </p>
@@ -151,20 +151,20 @@ export class CtkHelplineBanner extends LitElement {
       contact.interpreters && html`<li>${msg('Interpreters available')}</li>`,
     ].filter(Boolean);
     const links = [
-      ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${site.label}</a></li>`),
-      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ?? email.address}</a></li>`),
+      ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${fromData(site.label)}</a></li>`),
+      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ? fromData(email.label) : email.address}</a></li>`),
     ];
     return html`
       <div part="base" class="banner">
-        <p part="name" class="name" role="heading" aria-level=${level}>${contact.name}</p>
-        <p part="summary">${contact.summary}</p>
+        <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
+        <p part="summary">${fromData(contact.summary)}</p>
         ${contact.phones.map(
           (phone) => html`
             <p class=${phone.textOnly ? 'line' : 'line call'}>
-              ${phone.label ? html`<span class="label">${phone.label}</span>` : nothing}${phone.textOnly
+              ${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing}${phone.textOnly
                 ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
                 : callLink(phone)}
-              ${phone.note ? html`<span class="note">${phone.note}</span>` : nothing}
+              ${phone.note ? html`<span class="note">${fromData(phone.note)}</span>` : nothing}
             </p>
           `,
         )}
@@ -181,7 +181,7 @@ export class CtkHelplineBanner extends LitElement {
 
   #caution(contact: Contact): TemplateResult | typeof nothing {
     return contact.confidence === 'unverified'
-      ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${contact.confidenceNote}</p>`
+      ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${fromData(contact.confidenceNote ?? '')}</p>`
       : nothing;
   }
 }

@@ -6,7 +6,7 @@ import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { resolveContact } from '../internal/contacts.js';
-import { callLink as call, code, headingLevel } from '../internal/markup.js';
+import { callLink as call, code, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './indicator-checklist.styles.js';
 
 /** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
@@ -266,12 +266,12 @@ export class CtkIndicatorChecklist extends LitElement {
         ${resolution.sets.map(
           (set) => html`
             <section part="set" class="set">
-              <p part="set-title" class="title" role="heading" aria-level=${level}>${set.title}</p>
-              <p class="secondary">${set.summary}</p>
+              <p part="set-title" class="title" role="heading" aria-level=${level}>${fromData(set.title)}</p>
+              <p class="secondary">${fromData(set.summary)}</p>
               ${set.categories.map(
                 (category) => html`
                   <fieldset part="group">
-                    <legend part="legend">${category.title}</legend>
+                    <legend part="legend">${fromData(category.title)}</legend>
                     ${category.indicators.map(
                       (indicator) => html`
                         <label class="sign">
@@ -284,7 +284,7 @@ export class CtkIndicatorChecklist extends LitElement {
                             .checked=${ticked.has(indicator.id)}
                             @change=${this.#toggle}
                           />
-                          <span>${indicator.text}</span>
+                          <span>${fromData(indicator.text)}</span>
                         </label>
                       `,
                     )}
@@ -294,7 +294,7 @@ export class CtkIndicatorChecklist extends LitElement {
               <p part="credits" class="secondary">
                 ${msg('Sources:')}
                 ${set.credits.map(
-                  (credit, i) => html`${i > 0 ? '; ' : ''}<a href=${credit.url}>${credit.title}</a>${credit.licence ? html` (<span translate="no">${credit.licence}</span>)` : ''}`,
+                  (credit, i) => html`${i > 0 ? '; ' : ''}<a href=${credit.url}>${fromData(credit.title)}</a>${credit.licence ? html` (<span translate="no">${credit.licence}</span>)` : ''}`,
                 )}
               </p>
             </section>
@@ -317,12 +317,12 @@ export class CtkIndicatorChecklist extends LitElement {
         <ul class="steps" role="list">
           <li class="emergency">${msg(html`If someone is in immediate danger, call ${call(emergencyLine)}.`)}</li>
           <li>
-            ${msg(html`If no one is in immediate danger, call the ${helpline.name} on ${helpline.phones.slice(0, 1).map(call)}.`)}
+            ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map(call)}.`)}
             ${helplineFacts().map((fact) => html`${fact}. `)}${msg('You do not need to be sure.')}
           </li>
           ${contact
             ? html`<li>
-                ${msg(html`Tell ${contact.name}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}
+                ${msg(html`Tell ${fromData(contact.name)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}
                 ${contact.emails.map((email) => html`<a part="link" href="mailto:${email.address}">${email.address}</a> `)}
               </li>`
             : nothing}
@@ -337,7 +337,7 @@ export class CtkIndicatorChecklist extends LitElement {
           <p class="title">${msg('Signs noticed')}</p>
           <p>${msg('Date:')} ${this.hasUpdated ? today() : nothing}</p>
           <ul>
-            ${signs.map((sign) => html`<li>${sign.text}</li>`)}
+            ${signs.map((sign) => html`<li>${fromData(sign.text)}</li>`)}
           </ul>
           <p>${msg('No names are recorded here. These signs are reasons to ask more, not proof.')}</p>
         </section>

@@ -3,7 +3,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { callLink, code, headingLevel } from '../internal/markup.js';
+import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
 
 /** How the flow is shown: one question at a time, or the whole flow at once. */
@@ -362,11 +362,11 @@ export class CtkReferralFlowchart extends LitElement {
     const guided = this.view !== 'diagram' && this.#interactive;
     return html`
       <section part="base" class="flowchart ${guided ? 'guided' : 'diagram'}">
-        <p part="title" class="title" role="heading" aria-level=${level}>${flow.title}</p>
-        <p part="summary" class="summary">${flow.summary}</p>
+        <p part="title" class="title" role="heading" aria-level=${level}>${fromData(flow.title)}</p>
+        <p part="summary" class="summary">${fromData(flow.summary)}</p>
         ${guided ? this.#guided(resolution, Math.min(6, level + 1)) : this.#chart(resolution)}
         <p part="source" class="source">
-          ${msg('Source:')} <a href=${flow.source.url}>${flow.source.title}</a>
+          ${msg('Source:')} <a href=${flow.source.url}>${fromData(flow.source.title)}</a>
           ${msg(str`(checked ${flow.verifiedOn})`)}
         </p>
       </section>
@@ -383,7 +383,7 @@ export class CtkReferralFlowchart extends LitElement {
         ? html`<div part="path" class="path">
             <p class="path-title" id="path-title">${msg('Your answers so far')}</p>
             <ol aria-labelledby="path-title">
-              ${answered.map((step) => html`<li>${step.question} <strong>${step.answer}</strong></li>`)}
+              ${answered.map((step) => html`<li>${fromData(step.question)} <strong>${fromData(step.answer)}</strong></li>`)}
             </ol>
           </div>`
         : nothing}
@@ -399,31 +399,31 @@ export class CtkReferralFlowchart extends LitElement {
   }
 
   #step(resolved: Resolved, node: FlowNode, level: number): TemplateResult {
-    const title = (text: string) => html`<p part="step-title" class="step-title" id="step-title" role="heading" aria-level=${level} tabindex="-1">${text}</p>`;
+    const title = (text: string) => html`<p part="step-title" class="step-title" id="step-title" role="heading" aria-level=${level} tabindex="-1">${fromData(text)}</p>`;
     if (node.type === 'question') {
       return html`
-        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${node.help}</p>` : nothing}
+        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${fromData(node.help)}</p>` : nothing}
         <div class="answers" role="group" aria-labelledby="step-title" aria-describedby=${node.help ? 'help' : nothing}>
           ${node.answers.map(
             (answer) =>
               html`<button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node, answer }], msg(str`You answered: ${answer.label}.`))}>
-                ${answer.label}
+                ${fromData(answer.label)}
               </button>`,
           )}
         </div>
       `;
     }
     const next = html`<p class="answers continue"><button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node }], msg('Next step.'))}>${msg('Continue')}</button></p>`;
-    if (node.type === 'info') return html`${title(node.title)}<p>${node.text}</p>${next}`;
+    if (node.type === 'info') return html`${title(node.title)}<p>${fromData(node.text)}</p>${next}`;
     return html`
       <div part=${node.next === undefined ? 'end' : nothing} class="action">
         ${title(node.title)}
         <ol class="steps">
-          ${node.steps.map((step) => html`<li>${step}</li>`)}
+          ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
         </ol>
         ${this.#contacts(resolved, node, true)}
-        <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${node.why}</p>
-        ${node.link ? html`<p><a href=${node.link.url}>${node.link.label}</a></p>` : nothing}
+        <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
+        ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
       </div>
       ${node.next === undefined ? nothing : next}
     `;
@@ -443,7 +443,7 @@ export class CtkReferralFlowchart extends LitElement {
       >
         ${contacts.map(
           (contact) => html`<li>
-            <span class="contact-name">${contact.name}</span>
+            <span class="contact-name">${fromData(contact.name)}</span>
             ${contact.phones.map((phone) => this.#phone(phone, full))}
             ${full ? contact.emails.map((email) => html`<span class="line"><a href="mailto:${email.address}">${email.address}</a></span>`) : nothing}
           </li>`,
@@ -455,10 +455,10 @@ export class CtkReferralFlowchart extends LitElement {
   #phone(phone: Phone, full: boolean): TemplateResult | typeof nothing {
     if (phone.textOnly) {
       return full
-        ? html`<span class="line">${`${phone.label ?? msg('Text')}: `}<span class="number" dir="ltr">${phone.display}</span>${phone.note ? html` (${phone.note})` : nothing}</span>`
+        ? html`<span class="line">${phone.label ? fromData(phone.label) : msg('Text')}:\u00a0<span class="number" dir="ltr">${phone.display}</span>${phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`
         : nothing;
     }
-    return html`<span class="line">${phone.label ? `${phone.label}: ` : nothing}${callLink(phone)}${full && phone.note ? html` (${phone.note})` : nothing}</span>`;
+    return html`<span class="line">${phone.label ? html`${fromData(phone.label)}:\u00a0` : nothing}${callLink(phone)}${full && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
   }
 
   // Diagram view (and the guided view before script runs) ----------------------------------
@@ -495,12 +495,12 @@ export class CtkReferralFlowchart extends LitElement {
       return html`<li class="node question">
         <div part="node" class="box">
           <span class="kind">${msg('Question')}</span>
-          <span class="box-title">${node.text}</span>
+          <span class="box-title">${fromData(node.text)}</span>
         </div>
         <ul class="branches" role="list">
           ${node.answers.map(
             (answer) => html`<li class="branch">
-              <span part="edge" class="edge"><span class="visually-hidden">${msg('If the answer is:')} </span>${answer.label}</span>
+              <span part="edge" class="edge"><span class="visually-hidden">${msg('If the answer is:')} </span>${fromData(answer.label)}</span>
               <ol class="sequence" role="list">
                 ${this.#sequence(resolved, answer.next, drawn)}
               </ol>
@@ -513,10 +513,10 @@ export class CtkReferralFlowchart extends LitElement {
       return html`<li class="node info">
         <div part="node" class="box">
           <span class="kind">${msg('Know this')}</span>
-          <span class="box-title">${node.title}</span>
+          <span class="box-title">${fromData(node.title)}</span>
           <details>
             <summary>${msg('Read more')}<span class="visually-hidden">${`: ${node.title}`}</span></summary>
-            <p>${node.text}</p>
+            <p>${fromData(node.text)}</p>
           </details>
         </div>
       </li>`;
@@ -525,15 +525,15 @@ export class CtkReferralFlowchart extends LitElement {
     return html`<li class="node action ${end ? 'end' : ''}">
       <div part="node" class="box">
         <span class="kind">${end ? msg('What to do') : msg('Do this, then go on')}</span>
-        <span class="box-title">${node.title}</span>
+        <span class="box-title">${fromData(node.title)}</span>
         ${this.#contacts(resolved, node, false)}
         <details>
           <summary>${msg('Steps, and why')}<span class="visually-hidden">${`: ${node.title}`}</span></summary>
           <ol class="steps">
-            ${node.steps.map((step) => html`<li>${step}</li>`)}
+            ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
           </ol>
-          <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${node.why}</p>
-          ${node.link ? html`<p><a href=${node.link.url}>${node.link.label}</a></p>` : nothing}
+          <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
+          ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
         </details>
       </div>
     </li>`;
