@@ -30,6 +30,21 @@ export default tseslint.config(
     },
   },
   {
+    // Right to left: component styles use logical properties (margin-inline-start, inset-inline-end,
+    // text-align: start), never physical left and right, so an rtl page mirrors them.
+    files: ['packages/elements/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TaggedTemplateExpression[tag.name='css'] TemplateElement[value.raw=/(margin|padding|border|inset)-(left|right)|[^-]\\b(left|right)\\s*:|text-align:\\s*(left|right)|float:\\s*(left|right)/]",
+          message: 'Use logical properties (inline-start, inline-end) so the layout mirrors in right-to-left languages.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'packages/*/scripts/**', 'packages/*/test/**/*.mjs', '*.config.{js,mjs}', '.storybook/**', 'packages/*/*.config.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
