@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ContactDirectory, HelplineBanner, ReferralFlowchart } from '@ctkit/react';
 import type { ReferralStepDetail } from '@ctkit/elements/referral-flowchart.js';
-import { dutyManager } from './own-contacts.js';
+import { dutyManager } from '../plain-html/own-contacts.js';
 
 export function App() {
   const [step, setStep] = useState<ReferralStepDetail | null>(null);

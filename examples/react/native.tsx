@@ -7,7 +7,7 @@ import '@ctkit/elements/referral-flowchart.js';
 import '@ctkit/elements/contact-directory.js';
 import type {} from '@ctkit/elements/jsx.js';
 import type { ReferralStepDetail } from '@ctkit/elements/referral-flowchart.js';
-import { dutyManager } from './own-contacts.js';
+import { dutyManager } from '../plain-html/own-contacts.js';
 
 export function NativePage() {
   const [node, setNode] = useState('');
