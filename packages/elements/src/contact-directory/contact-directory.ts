@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
-import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
@@ -318,9 +318,7 @@ export class CtkContactDirectory extends LitElement {
         error: () => html`${fromSrc
             ? msg(html`The contacts from "${this.src}" cannot be shown because some are not valid:`)
             : msg('These contacts cannot be shown because some are not valid:')}
-          <ul lang="en">
-            ${problems.slice(0, 10).map((problem) => html`<li>${problem}</li>`)}
-          </ul>
+          ${problemList(problems.slice(0, 10))}
           ${problems.length > 10 ? msg(str`And ${problems.length - 10} more problems.`) : nothing}`,
       };
     }

@@ -3,7 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { resolveContact } from '../internal/contacts.js';
 import { callLink as call, code, fromData, headingLevel } from '../internal/markup.js';
@@ -194,9 +194,7 @@ export class CtkIndicatorChecklist extends LitElement {
       return {
         error: () =>
           html`${msg('This checklist cannot be shown because what it was given is not valid:')}
-            <ul lang="en">
-              ${problems.map((problem) => html`<li>${problem}</li>`)}
-            </ul>`,
+            ${problemList(problems)}`,
       };
     }
     if (custom) return { sets: custom.sector === 'general' ? [custom] : [...general, custom], contact };

@@ -16,6 +16,12 @@ export function renderConfigError(message: string | TemplateResult): TemplateRes
   return html`<div part="error" class="error" role="alert">${message}</div>`;
 }
 
+/** The validator's problems as a list, in English (its messages are not translated). */
+export const problemList = (problems: readonly string[]): TemplateResult =>
+  html`<ul lang="en">
+    ${problems.map((problem) => html`<li>${problem}</li>`)}
+  </ul>`;
+
 const logged = new WeakMap<Element, string>();
 
 /** The text of `node` with white space collapsed, and each list item on a line of its own. */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
-import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
@@ -42,6 +42,9 @@ interface Resolved {
 type Resolution = Resolved | { error: () => TemplateResult | string };
 
 const DEFAULT_FLOW = 'england-wales';
+
+/** Whether `extraContacts` holds anything to check (a value that is not a list is checked, and refused). */
+const hasExtra = (extra: unknown): boolean => extra != null && (!Array.isArray(extra) || extra.length > 0);
 
 /** A value's content as a string to compare, or `undefined` when it has none (a cycle). */
 function key(value: unknown): string | undefined {
@@ -171,20 +174,28 @@ export class CtkReferralFlowchart extends LitElement {
 
   /** Goes back to the first step and forgets every answer. */
   restart(): void {
-    void this.#move([], msg('Started again from the first step.'), false);
+    this.#restart(false);
   }
 
   /** Goes back one step (nothing happens at the first step). */
   back(): void {
-    if (this.#passed.length > 0) void this.#move(this.#passed.slice(0, -1), msg('Went back one step.'), false);
+    this.#back(false);
+  }
+
+  /** `focus`: the reader pressed the button, so focus follows to the new step. */
+  #restart(focus: boolean): void {
+    void this.#move([], msg('Started again from the first step.'), focus);
+  }
+
+  #back(focus: boolean): void {
+    if (this.#passed.length > 0) void this.#move(this.#passed.slice(0, -1), msg('Went back one step.'), focus);
   }
 
   #needs(): Chunk[] {
     const custom = typeof this.flow === 'object' && this.flow !== null;
     const wanted: Chunk[] = ['contacts'];
     if (!custom) wanted.push('referral');
-    const extra: unknown = this.extraContacts ?? [];
-    if (custom || !Array.isArray(extra) || extra.length > 0) wanted.push('validate');
+    if (custom || hasExtra(this.extraContacts)) wanted.push('validate');
     return wanted.filter((chunk) => !settled(chunk));
   }
 
@@ -231,7 +242,7 @@ export class CtkReferralFlowchart extends LitElement {
     const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
     if (!loaded.contacts) return { error: () => msg('The contacts could not be loaded. Check the connection and reload the page.') };
     const extra: unknown = this.extraContacts ?? [];
-    if (!Array.isArray(extra) || extra.length > 0) {
+    if (hasExtra(extra)) {
       if (!validate) return { error: () => msg('Your flow or contacts could not be checked. Check the connection and reload the page.') };
       const result = validate.parseContacts(extra);
       if (result.ok) {
@@ -263,9 +274,7 @@ export class CtkReferralFlowchart extends LitElement {
       return {
         error: () =>
           html`${msg('This flow cannot be shown because what it was given is not valid:')}
-            <ul lang="en">
-              ${problems.map((problem) => html`<li>${problem}</li>`)}
-            </ul>`,
+            ${problemList(problems)}`,
       };
     }
     return { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts };
@@ -390,8 +399,8 @@ export class CtkReferralFlowchart extends LitElement {
       <div part="step" class="step ${node.type}">${this.#step(resolved, node, level)}</div>
       ${this.#passed.length > 0
         ? html`<p class="nav">
-            <button part="button" type="button" @click=${() => this.#move(this.#passed.slice(0, -1), msg('Went back one step.'))}>${msg('Back')}</button>
-            <button part="button" type="button" @click=${() => this.#move([], msg('Started again from the first step.'))}>${msg('Start again')}</button>
+            <button part="button" type="button" @click=${() => this.#back(true)}>${msg('Back')}</button>
+            <button part="button" type="button" @click=${() => this.#restart(true)}>${msg('Start again')}</button>
           </p>`
         : nothing}
       <p class="visually-hidden" role="status">${this.#announcement}</p>
