@@ -1,27 +1,78 @@
 /**
  * `@ctkit/elements/localize.js`: choose the language of every ctkit element on the page.
- * Locale modules load on demand. `en-XA` is a pseudo-locale for testing (every UI string
- * accented and bracketed); it is loadable but not listed in {@link locales}.
+ * A locale loads on demand: its UI strings, and the dataset's text in that language
+ * (`@ctkit/data/translations/<locale>`) where it has been translated; text left in English
+ * is marked `lang="en"`. `en-XA` is a pseudo-locale for testing (every UI string accented
+ * and bracketed); it is loadable but not listed in {@link locales}.
  * @module
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { addDataTranslations } from './internal/locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
+type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
 
-const loaders: Record<TargetLocale, () => Promise<unknown>> = {
+/** A locale's UI strings, with the dataset's text in it registered first. */
+async function withData(locale: string, ui: Promise<LocaleModule>, data: Promise<{ translations: Readonly<Record<string, string>> }>): Promise<LocaleModule> {
+  const [module, { translations }] = await Promise.all([ui, data]);
+  addDataTranslations(locale, translations);
+  return module;
+}
+
+// One static import() per file, so that bundlers can find them.
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   'en-XA': () => import('./generated/locales/en-XA.js'),
+  cy: () => withData('cy', import('./generated/locales/cy.js'), import('@ctkit/data/translations/cy')),
+  pl: () => withData('pl', import('./generated/locales/pl.js'), import('@ctkit/data/translations/pl')),
+  ro: () => withData('ro', import('./generated/locales/ro.js'), import('@ctkit/data/translations/ro')),
+  sq: () => withData('sq', import('./generated/locales/sq.js'), import('@ctkit/data/translations/sq')),
+  vi: () => withData('vi', import('./generated/locales/vi.js'), import('@ctkit/data/translations/vi')),
+  ar: () => withData('ar', import('./generated/locales/ar.js'), import('@ctkit/data/translations/ar')),
 };
 
-const pseudoLocales: readonly string[] = ['en-XA'];
+/** How far a locale is translated, and by whom it has been checked. */
+export interface LocaleStatus {
+  /** The language's name in that language, for a language menu. */
+  readonly name: string;
+  /** Its writing direction: elements set `dir` on their root from it. */
+  readonly dir: 'ltr' | 'rtl';
+  /**
+   * `source`: the language ctkit is written in. `draft`: translated, not yet reviewed by a
+   * native speaker. `reviewed`: checked by a native speaker with the subject knowledge.
+   */
+  readonly status: 'source' | 'draft' | 'reviewed';
+  /**
+   * How much of the dataset's text (contacts, signs, guidance, the referral flow) is
+   * translated: `all`, or `contacts` (the contacts' names, summaries and labels, so the
+   * helpline banner and the contact lines are complete; the rest is shown in English,
+   * marked `lang="en"`).
+   */
+  readonly data: 'all' | 'contacts';
+  /** Who translated it and what is left to do, in English. */
+  readonly note: string;
+}
 
-/** Locales an integrator can offer: the source locale first, then the translations. */
-export const locales: readonly string[] = [sourceLocale, ...targetLocales.filter((l) => !pseudoLocales.includes(l))];
+const draft = 'Draft, machine-assisted; not yet reviewed by a native speaker. Please report mistakes.';
+
+/** The translation status of every locale in {@link locales}, in the order a language menu lists them. */
+export const localeStatus: Readonly<Record<string, LocaleStatus>> = {
+  'en-GB': { name: 'English', dir: 'ltr', status: 'source', data: 'all', note: 'The language ctkit and its dataset are written in.' },
+  cy: { name: 'Cymraeg', dir: 'ltr', status: 'draft', data: 'all', note: draft },
+  pl: { name: 'Polski', dir: 'ltr', status: 'draft', data: 'contacts', note: draft },
+  ro: { name: 'Română', dir: 'ltr', status: 'draft', data: 'contacts', note: draft },
+  sq: { name: 'Shqip', dir: 'ltr', status: 'draft', data: 'contacts', note: draft },
+  vi: { name: 'Tiếng Việt', dir: 'ltr', status: 'draft', data: 'contacts', note: draft },
+  ar: { name: 'العربية', dir: 'rtl', status: 'draft', data: 'contacts', note: draft },
+};
+
+/** Locales an integrator can offer: the source locale first, then the translations (not the pseudo-locale). */
+export const locales: readonly string[] = Object.keys(localeStatus);
 
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+  loadLocale: (locale) => loaders[locale as TargetLocale](),
 });
 
 /** The locale elements currently render in. */

@@ -3,8 +3,9 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
+import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
+import { callLink, code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
 import { styles } from './contact-directory.styles.js';
@@ -348,7 +349,7 @@ export class CtkContactDirectory extends LitElement {
     }
 
     return html`
-      <div part="base">
+      <div part="base" lang=${uiLang()} dir=${uiDir()}>
         ${this.hasUpdated ? this.#controls(present) : nothing}
         <p part="status" class="status" role="status">
           ${'loading' in list
@@ -467,7 +468,7 @@ export class CtkContactDirectory extends LitElement {
       contact.confidential && html`<li>${msg('Confidential')}</li>`,
       contact.interpreters && html`<li>${msg('Interpreters available')}</li>`,
       contact.languages.length > 0 &&
-        html`<li>${msg('Languages:')} <span lang="en">${contact.languages.map(languageName).join(', ')}</span></li>`,
+        html`<li>${msg('Languages:')} ${inEnglish(contact.languages.map(languageName).join(', '))}</li>`,
     ].filter(Boolean);
     const links = [
       ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${fromData(site.label)}</a></li>`),

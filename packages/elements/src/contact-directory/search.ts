@@ -1,10 +1,14 @@
 import type { Contact } from '@ctkit/data/schemas';
+import { inSourceLocale, translateData, uiLang } from '../internal/locale.js';
 
 /** A contact ready to search: its words folded to lower case without accents, and the digits of its numbers. */
 export interface Entry {
   contact: Contact;
   /** One of the organisation's own contacts (`extraContacts`): shown first. */
   own: boolean;
+  /** The words searched: name, organisation, former names, summary, phone labels. */
+  words: readonly string[];
+  /** The words folded, in English (the dataset's language). */
   text: string;
   digits: string;
 }
@@ -13,27 +17,46 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /** Indexes `contact` once, so each keystroke only compares strings. */
 export function toEntry(contact: Contact, own: boolean): Entry {
+  const words = [contact.name, contact.organisation, ...(contact.formerNames ?? []), contact.summary, ...contact.phones.map((phone) => phone.label)].filter(
+    (word): word is string => !!word,
+  );
   return {
     contact,
     own,
-    text: fold([contact.name, contact.organisation, ...(contact.formerNames ?? []), contact.summary, ...contact.phones.map((phone) => phone.label)].join('\n')),
+    words,
+    text: fold(words.join('\n')),
     // "+448000121700" and "08000 121 700" become "448000121700 08000121700".
     digits: contact.phones.map((phone) => `${phone.number} ${phone.display.replace(/\D/g, '')}`.replace(/\+/g, '')).join(' '),
   };
 }
 
 /**
- * A test for `query`: every word must appear in the contact's words or numbers; a query that
+ * A test for `query`: every word must appear in the contact's words (in English or in the
+ * current locale) or numbers; a query that
  * is a number once spaces, dashes, brackets and `+` are removed matches a number written
  * with or without them ("0800 555 111", "0800555111", "+44 800 555 111").
  */
+const translated = new WeakMap<Entry, { locale: string; text: string }>();
+
+/** The entry's words folded: in English, and in the current locale where they are translated (computed once per locale). */
+function textOf(entry: Entry): string {
+  if (inSourceLocale()) return entry.text;
+  let cached = translated.get(entry);
+  if (cached?.locale !== uiLang()) {
+    cached = { locale: uiLang(), text: `${entry.text}\n${fold(entry.words.map((word) => translateData(word) ?? '').join('\n'))}` };
+    translated.set(entry, cached);
+  }
+  return cached.text;
+}
+
 export function matcher(query: string): (entry: Entry) => boolean {
   const words = fold(query).trim().split(/\s+/);
   const number = words.join('').replace(/[-().+]/g, '');
   const isNumber = /^\d{2,}$/.test(number);
   return (entry) => {
     if (isNumber && entry.digits.includes(number)) return true;
-    for (const word of words) if (!entry.text.includes(word) && !entry.digits.includes(word)) return false;
+    const text = textOf(entry);
+    for (const word of words) if (!text.includes(word) && !entry.digits.includes(word)) return false;
     return true;
   };
 }

@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/schemas';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { code, fromData, headingLevel } from '../internal/markup.js';
+import { code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './guidance-card.styles.js';
 
 /** How the card shows its topic: in full, as headlines to expand, or as a one-page poster. */
@@ -109,7 +110,7 @@ export class CtkGuidanceCard extends LitElement {
       return {
         error: () =>
           html`${msg('This topic cannot be shown because it is not valid:')}
-            <span lang="en">${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</span>`,
+            ${inEnglish(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '))}`,
       };
     }
     const data = loaded.guidance;
@@ -128,7 +129,7 @@ export class CtkGuidanceCard extends LitElement {
     const level = headingLevel(this.headingLevel);
     const sources = [topic.source, ...(topic.credits ?? [])];
     return html`
-      <article part="base" class="card">
+      <article part="base" lang=${uiLang()} dir=${uiDir()} class="card">
         <p part="title" class="title" role="heading" aria-level=${level}>${fromData(topic.title)}</p>
         <p part="summary" class="summary">${fromData(topic.summary)}</p>
         <slot name="intro"></slot>

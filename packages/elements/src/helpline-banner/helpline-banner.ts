@@ -3,9 +3,10 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { uiDir, uiLang } from '../internal/locale.js';
 import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import { openingHours } from '../internal/hours.js';
-import { callLink, fromData, headingLevel } from '../internal/markup.js';
+import { callLink, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -118,7 +119,7 @@ export class CtkHelplineBanner extends LitElement {
           ? msg(html`Unknown contact "${resolution.id}". Use one of: ${resolution.known}.`)
           : resolution.reason === 'invalid'
             ? html`${msg('This contact cannot be shown because it is not valid:')}
-                <span lang="en">${resolution.problems.join('; ')}</span>`
+                ${inEnglish(resolution.problems.join('; '))}`
             : msg('The contact could not be loaded. Check the connection and reload the page.'),
       );
     }
@@ -126,13 +127,13 @@ export class CtkHelplineBanner extends LitElement {
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
       const name = html`<span part="name">${fromData(contact.name)}</span>`;
-      return html`<span part="base" class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}</span>`;
+      return html`<span part="base" lang=${uiLang()} dir=${uiDir()} class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}</span>`;
     }
     const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
     const hours = openingHours(contact.availability);
     if (this.variant === 'compact') {
       return html`
-        <div part="base" class="banner compact">
+        <div part="base" lang=${uiLang()} dir=${uiDir()} class="banner compact">
           <p>
             <strong part="name">${fromData(contact.name)}</strong>
             ${voice.map((phone) => html`${callLink(phone)} `)}
@@ -155,7 +156,7 @@ export class CtkHelplineBanner extends LitElement {
       ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ? fromData(email.label) : email.address}</a></li>`),
     ];
     return html`
-      <div part="base" class="banner">
+      <div part="base" lang=${uiLang()} dir=${uiDir()} class="banner">
         <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
         <p part="summary">${fromData(contact.summary)}</p>
         ${contact.phones.map(

@@ -4,6 +4,7 @@ import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
+import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { resolveContact } from '../internal/contacts.js';
 import { callLink as call, code, fromData, headingLevel } from '../internal/markup.js';
@@ -260,7 +261,7 @@ export class CtkIndicatorChecklist extends LitElement {
     const level = headingLevel(this.headingLevel);
     const ticked = new Set(this.checked);
     return html`
-      <div part="base" class=${this.#printingNotes ? 'notes-only' : ''}>
+      <div part="base" lang=${uiLang()} dir=${uiDir()} class=${this.#printingNotes ? 'notes-only' : ''}>
         ${resolution.sets.map(
           (set) => html`
             <section part="set" class="set">

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { uiDir, uiLang } from './locale.js';
 
 /**
  * Reports a configuration mistake once in the console, prefixed with the tag name so the
@@ -10,15 +11,15 @@ export function logConfigError(tag: string, message: string): void {
 
 /**
  * The visible form of a configuration mistake: never a blank, always a specific message in
- * `part="error"` with `role="alert"`. A string `message` is rendered as text, never as HTML.
+ * `part="error"` with `role="alert"`, in the current locale's language and direction. A string `message` is rendered as text, never as HTML.
  */
 export function renderConfigError(message: string | TemplateResult): TemplateResult {
-  return html`<div part="error" class="error" role="alert">${message}</div>`;
+  return html`<div part="error" class="error" role="alert" lang=${uiLang()} dir=${uiDir()}>${message}</div>`;
 }
 
 /** The validator's problems as a list, in English (its messages are not translated). */
 export const problemList = (problems: readonly string[]): TemplateResult =>
-  html`<ul lang="en">
+  html`<ul lang="en" dir="ltr">
     ${problems.map((problem) => html`<li>${problem}</li>`)}
   </ul>`;
 

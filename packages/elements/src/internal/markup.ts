@@ -2,8 +2,8 @@
  * Small pieces of markup every component renders the same way.
  */
 import { html, type TemplateResult } from 'lit';
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import type { Phone } from '@ctkit/data/schemas';
+import { inSourceLocale, translateData } from './locale.js';
 
 /** A `tel:` link built from the phone's dialable `number`, showing the number as written. */
 export const callLink = (phone: Phone): TemplateResult =>
@@ -15,17 +15,19 @@ export const code = (text: string): TemplateResult => html`<code translate="no">
 /** A `heading-level` value as an ARIA level: rounded and clamped to 1 to 6; not a number: 2. */
 export const headingLevel = (value: number): number => Math.min(6, Math.max(1, Math.round(value))) || 2;
 
-/** The locale elements render in, kept from @lit/localize's status events (the server renders in the source locale). */
-let uiLocale = 'en-GB';
-if (typeof window !== 'undefined') {
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') uiLocale = event.detail.readyLocale;
-  });
+/**
+ * Text from `@ctkit/data`, which is written in English, in the current locale: its
+ * translation where the locale has one; otherwise the English, marked `lang="en"` so screen
+ * readers read it as English and the fallback is never silent. In the source locale it is the
+ * text alone.
+ */
+export function fromData(text: string): string | TemplateResult {
+  if (inSourceLocale()) return text;
+  return translateData(text) ?? inEnglish(text);
 }
 
 /**
- * Text from `@ctkit/data`, which is written in English: when the UI is in another locale
- * (or the pseudo-locale) it is marked `lang="en"`, so screen readers read it as English and
- * the fallback is never silent. In the source locale it is the text alone.
+ * Text left in English inside UI text of another language: marked `lang="en"` for screen
+ * readers, and isolated left to right so its punctuation stays in place in right-to-left text.
  */
-export const fromData = (text: string): string | TemplateResult => (uiLocale === 'en-GB' ? text : html`<span lang="en">${text}</span>`);
+export const inEnglish = (text: string): TemplateResult => html`<span lang="en" dir="ltr">${text}</span>`;

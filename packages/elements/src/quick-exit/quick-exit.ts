@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { logConfigError, renderConfigError } from '../internal/config-error.js';
+import { uiDir, uiLang } from '../internal/locale.js';
 import { styles } from './quick-exit.styles.js';
 
 const tag = 'ctk-quick-exit';
@@ -32,6 +33,8 @@ function hidePage(): void {
       const overlay = document.createElement('div');
       overlay.className = overlayClass;
       overlay.setAttribute('role', 'alert');
+      overlay.lang = uiLang();
+      overlay.dir = uiDir();
       document.body.append(overlay);
       // Text after the element is in the page, so screen readers announce it.
       overlay.textContent = msg('Loading.');
@@ -243,7 +246,7 @@ export class CtkQuickExit extends LitElement {
       ${this.#badPressWindow
         ? renderConfigError(msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'))
         : nothing}
-      <div part="base" class="base">
+      <div part="base" lang=${uiLang()} dir=${uiDir()} class="base">
         <a part="button" class="button" href=${this.#safeHref} rel="nofollow noreferrer" @click=${this.#onClick}
           >${msg('Exit this page')}</a
         ><span part="indicator" class="indicator" aria-hidden="true"

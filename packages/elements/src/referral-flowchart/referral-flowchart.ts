@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
+import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
@@ -370,7 +371,7 @@ export class CtkReferralFlowchart extends LitElement {
     const level = headingLevel(this.headingLevel);
     const guided = this.view !== 'diagram' && this.#interactive;
     return html`
-      <section part="base" class="flowchart ${guided ? 'guided' : 'diagram'}">
+      <section part="base" lang=${uiLang()} dir=${uiDir()} class="flowchart ${guided ? 'guided' : 'diagram'}">
         <p part="title" class="title" role="heading" aria-level=${level}>${fromData(flow.title)}</p>
         <p part="summary" class="summary">${fromData(flow.summary)}</p>
         ${guided ? this.#guided(resolution, Math.min(6, level + 1)) : this.#chart(resolution)}
