@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { pageCheckPlugin, strictCspMiddleware } from './scripts/wtr-page-check.mjs';
 import { bundlePlugin } from './scripts/wtr-bundle.mjs';
+import { screenshotPlugin } from './scripts/wtr-screenshot.mjs';
 
 /** CHROME_PATH, else Debian's /usr/bin/chromium, else the launcher's own detection. */
 function chromiumPath() {
@@ -35,7 +36,7 @@ export default {
   browserStartTimeout: 60_000,
   // Whole example pages (examples/) are served with a strict Content-Security-Policy.
   middleware: [strictCspMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), litSsrPlugin(), pageCheckPlugin(), bundlePlugin({ root: process.cwd() })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), litSsrPlugin(), pageCheckPlugin(), bundlePlugin({ root: process.cwd() }), screenshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -98,6 +98,15 @@ export function pageCheckPlugin() {
               await el.updateComplete;
             }));
           });
+          if (payload.locale) {
+            // The reader picks a language from the page's menu; every element re-renders in it.
+            await page.select('#language', payload.locale);
+            await page.waitForFunction(
+              (locale) => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-')).every((el) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === locale),
+              { timeout: 5000 },
+              payload.locale,
+            );
+          }
           if (payload.interact) {
             // What a reader does: tick a sign, answer "Yes" to the first question, search the
             // directory. What each did comes back, so a test knows it happened.
@@ -149,6 +158,10 @@ export function pageCheckPlugin() {
             text: texts.join(' ').replace(/\s+/g, ' '),
             links,
             shadowRoots: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-') && el.shadowRoot).map((el) => el.localName),
+            // Each element's root: the language and direction it renders in.
+            roots: [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('ctk-'))
+              .map((el) => `${el.localName} ${el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang')} ${el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir')}`),
           };
         }, payload.count ?? []);
         let pages = null;

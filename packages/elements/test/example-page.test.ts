@@ -23,6 +23,7 @@ interface PageCheck {
   links: string[];
   visibleTel: string[];
   shadowRoots: string[];
+  roots: string[];
   axe: string[] | null;
 }
 
@@ -50,6 +51,31 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.axe).to.deep.equal([]);
     // What the reader came for.
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:+441632960555');
+  });
+
+  it("switches every element to Arabic from the page's language menu: right to left, under the same policy, nothing sent", async () => {
+    const result = await check({ path: '/examples/plain-html/index.html', locale: 'ar', interact: true, axe: true, width: 320 });
+    expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} ar rtl`).sort());
+    expect(result.interaction).to.deep.equal({ ticked: 1, step: 'Call 999 now', query: 'duty manager' });
+    expect(result.violations, 'CSP or Trusted Types violations').to.deep.equal([]);
+    expect(result.consoleErrors, 'console errors').to.deep.equal([]);
+    expect(result.pageErrors, 'uncaught errors').to.deep.equal([]);
+    // The locale is one more file of the page's own, beside ctkit.min.js.
+    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', '/packages/elements/dist/ctkit-ar.min.js', '/__web-dev-server__web-socket.js'];
+    expect(result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)))).to.deep.equal([]);
+    expect(result.requests).to.include(`${result.origin}/packages/elements/dist/ctkit-ar.min.js`);
+    expect(result.writes).to.deep.equal([]);
+    expect(result.axe).to.deep.equal([]);
+    expect(result.scrollWidth).to.be.at.most(320);
+    expect(result.links).to.include('tel:+448000121700').and.include('tel:999');
+  });
+
+  it('shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {
+    const result = await check({ path: '/examples/plain-html/index.html', locale: 'cy' });
+    expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} cy ltr`).sort());
+    // A UI string, a sign to look for and a guidance heading, in Welsh.
+    for (const text of ['Gadael y dudalen hon', 'Arwyddion i chwilio amdanynt']) expect(result.text.includes(text), text).to.equal(true);
+    expect(result.consoleErrors).to.deep.equal([]);
   });
 
   it('needs no sideways scrolling at 320 CSS px, before and after the reader acts', async () => {

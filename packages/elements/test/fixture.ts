@@ -85,13 +85,13 @@ const namingAttributes = ['aria-label', 'aria-description', 'title', 'alt', 'pla
 
 /**
  * What a user reads or hears: text nodes (not style sheets) and naming attributes, through
- * nested shadow roots. `skipLang` leaves out text marked as not in the UI language (`lang`) or
- * not to be translated (`translate="no"`).
+ * nested shadow roots. `skipLang` leaves out text marked as left in English (`lang="en"`; a
+ * component's root carries the UI locale's own `lang`) or not to be translated (`translate="no"`).
  */
 export function visibleStrings(root: ShadowRoot | Element, { skipLang = false } = {}): string[] {
   const out: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const skip = skipLang ? 'style, script, template, [lang], [translate="no"]' : 'style, script, template';
+  const skip = skipLang ? 'style, script, template, [lang="en"], [translate="no"]' : 'style, script, template';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       if (!node.parentElement?.closest(skip)) out.push(node.textContent ?? '');

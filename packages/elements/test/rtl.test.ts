@@ -1,10 +1,14 @@
-// Right to left: inside a page or block written right to left, every phone number keeps its
-// digits in order, left to right (each is isolated with dir="ltr"), and no component needs
-// sideways scrolling. (Styles use logical properties: eslint.config.js refuses left/right.)
-import { cleanupFixtures, render, renderModes } from './fixture.js';
+// Right to left: in Arabic each component's root says dir="rtl", every phone number keeps its
+// digits, in order, left to right (each is isolated with dir="ltr"), and nothing needs
+// sideways scrolling. Styles use logical properties (eslint.config.js refuses left/right), so
+// borders, indents and the flow chart's branch lines mirror; a screenshot of each component in
+// Arabic is compared with the one in test/screenshots/ar/.
+import { cleanupFixtures, render, renderModes, shadow } from './fixture.js';
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { components } from './registry.js';
+import { setLocale } from '../dist/localize.js';
 
 /** Every element under `root`, through shadow roots. */
 function* deep(root: ParentNode): Generator<Element> {
@@ -15,14 +19,19 @@ function* deep(root: ParentNode): Generator<Element> {
 }
 
 describe('right to left', () => {
+  before(() => setLocale('ar'));
+  after(() => setLocale('en-GB'));
   afterEach(() => cleanupFixtures());
 
   for (const component of components) {
     for (const fixture of component.fixtures.filter((f) => !f.error)) {
       it(`<${component.tag}> "${fixture.name}": numbers stay left to right inside rtl text`, async () => {
-        const { el: block } = await render(renderModes[0]!, html`<div dir="rtl" style="width: 360px">${fixture.template()}</div>`, [component.module]);
+        const { el: block } = await render(renderModes[0]!, html`<div style="width: 360px">${fixture.template()}</div>`, [component.module]);
         const element = block.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
         await element.updateComplete;
+        const root = shadow(element).querySelector('[part="base"]')!;
+        expect(root.getAttribute('dir')).to.equal('rtl');
+        expect(getComputedStyle(root).direction).to.equal('rtl');
         const numbers = [...deep(block)].filter((el) => el.classList.contains('number') || el.matches('a[href^="tel:"]'));
         // Where numbers are shown at first (not a guided flow's first question, nor "no matches").
         const showsNumbers = ['ctk-helpline-banner', 'ctk-contact-directory', 'ctk-referral-flowchart'].includes(component.tag) && !/guided|No matches/.test(fixture.name);
@@ -31,10 +40,21 @@ describe('right to left', () => {
           const isolated = number.closest('[dir="ltr"]') ?? number.querySelector('[dir="ltr"]');
           expect(isolated, `${number.textContent} is isolated left to right`).to.exist;
           expect(getComputedStyle(isolated!).direction).to.equal('ltr');
+          expect(isolated!.textContent!.trim(), 'digits as written, not translated').to.match(/^[0-9 +]+$/);
         }
-        expect(getComputedStyle(element).direction, 'the component follows the page').to.equal('rtl');
         expect(block.scrollWidth).to.be.at.most(360);
       });
     }
+  }
+
+  for (const component of components) {
+    const fixture = component.fixtures.find((f) => !f.error)!;
+    it(`<${component.tag}> "${fixture.name}" looks as it did (screenshot)`, async () => {
+      const { el: block } = await render(renderModes[0]!, html`<div class="shot" style="width: 480px; padding: 8px; background: #fff">${fixture.template()}</div>`, [component.module]);
+      await (block.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await document.fonts.ready;
+      const result = await executeServerCommand<{ failed?: string }, { name: string; selector: string }>('match-screenshot', { name: `ar/${component.tag}`, selector: '.shot' });
+      expect(result?.failed, result?.failed).to.be.undefined;
+    });
   }
 });

@@ -1,0 +1,54 @@
+// A `match-screenshot` command for @web/test-runner: takes a screenshot of one element of the
+// test page and compares it with the reference image committed beside the tests
+// (packages/elements/test/screenshots/<name>.png), pixel by pixel with pixelmatch.
+// (@web/test-runner-visual-regression does the same but needs Node 22.)
+//
+// - No reference yet, or UPDATE_SCREENSHOTS=1: the screenshot becomes the reference.
+// - Otherwise the test fails when more than 0.5% of the pixels differ noticeably (anti-aliasing
+//   is ignored; a Chromium or font update can shift a few pixels, a layout change shifts many).
+//   The new screenshot and a diff are written to test/screenshots/failed/ (git-ignored).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const folder = 'packages/elements/test/screenshots';
+const tolerance = 0.005;
+
+export function screenshotPlugin() {
+  return {
+    name: 'match-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'match-screenshot') return undefined;
+      const { name, selector } = payload;
+      if (!/^[\w-]+(\/[\w-]+)*$/.test(name)) throw new Error(`match-screenshot: bad name "${name}"`);
+      const page = session.browser.getPage(session.id);
+      const element = await page.$(selector);
+      if (!element) throw new Error(`match-screenshot: nothing matches ${selector}`);
+      const shot = await element.screenshot({ type: 'png' });
+      const reference = join(folder, `${name}.png`);
+      if (!existsSync(reference) || process.env.UPDATE_SCREENSHOTS) {
+        mkdirSync(dirname(reference), { recursive: true });
+        writeFileSync(reference, shot);
+        return { written: reference };
+      }
+      const actual = PNG.sync.read(Buffer.from(shot));
+      const expected = PNG.sync.read(readFileSync(reference));
+      const failed = (why) => {
+        const out = join(folder, 'failed', name);
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(`${out}.png`, shot);
+        return { failed: `${reference}: ${why}; the new screenshot is ${out}.png (UPDATE_SCREENSHOTS=1 accepts it)` };
+      };
+      if (actual.width !== expected.width || actual.height !== expected.height) {
+        return failed(`size ${actual.width}×${actual.height}, expected ${expected.width}×${expected.height}`);
+      }
+      const diff = new PNG({ width: actual.width, height: actual.height });
+      const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.2 });
+      const share = differing / (actual.width * actual.height);
+      if (share <= tolerance) return { differing, share };
+      writeFileSync(join(folder, 'failed', `${name}-diff.png`), PNG.sync.write(diff));
+      return failed(`${differing} pixels (${(share * 100).toFixed(2)}%) differ`);
+    },
+  };
+}
