@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@ctkit/elements/custom-elements.json';
-import { setLocale } from '@ctkit/elements/localize.js';
+import { locales, localeStatus, setLocale } from '@ctkit/elements/localize.js';
 
 // Arg tables and docs come from the JSDoc in the component classes, through the manifest.
 // Private and protected members are implementation details: keep them out of the tables.
@@ -15,12 +15,16 @@ const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
     locale: {
-      description: 'Language of the components. en-XA is a pseudo-locale: text that stays plain English escaped msg().',
+      description: 'Language of the components (draft translations say so). en-XA is a pseudo-locale: text that stays plain English escaped msg().',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
         items: [
-          { value: 'en-GB', title: 'English (UK)' },
+          ...locales.map((locale) => ({
+            value: locale,
+            title: `${localeStatus[locale]?.name ?? locale} (${locale})`,
+            right: localeStatus[locale]?.status === 'draft' ? 'draft' : '',
+          })),
           { value: 'en-XA', title: 'Pseudo-locale (en-XA)' },
         ],
         dynamicTitle: true,
