@@ -5,8 +5,10 @@
 //    notes, titles, texts, help, reasons, paragraphs, steps; not the titles of sources and
 //    credits, which name English documents);
 // 2. rewrites each xliff/<locale>.xlf with exactly those strings, keeping every target whose
-//    English is unchanged (a changed English string loses its target, so a stale translation
-//    can never be shown: the element shows the new English, marked lang="en");
+//    English is unchanged. When the English of a string changes (same place, new text), its
+//    old translation stays for the translator as state="needs-review-translation", with the
+//    old English in a note, and is not shipped: a stale translation is never shown (the
+//    element shows the new English, marked lang="en") and no translator's work is lost;
 // 3. writes dist/translations/<locale>.js (English → translation, for @ctkit/elements) and its
 //    .d.ts, and prints how much of each locale is translated.
 // Add a locale by adding an empty xliff/<locale>.xlf (or run with --add <locale>).
@@ -31,26 +33,51 @@ function collect() {
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const entities = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+const unescape = (text) =>
+  text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(lt|gt|quot|apos|amp));/gi, (_m, dec, hex, name) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : entities[name.toLowerCase()],
+  );
 const idOf = (source) => `d${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+const needsReview = 'needs-review-translation';
 
-/** English → translation, from an XLIFF file (units without a target are left out). */
+/**
+ * The units of an XLIFF file: English, translation, its state (an XLIFF tool may add one, as
+ * `<target state="translated">`) and where the string is used (the first note).
+ */
 function readXliff(file) {
-  const targets = new Map();
-  if (!existsSync(file)) return targets;
-  for (const [, source, target] of readFileSync(file, 'utf8').matchAll(/<source>([\s\S]*?)<\/source>\s*(?:<target>([\s\S]*?)<\/target>)?/g)) {
-    if (target) targets.set(unescape(source), unescape(target));
-  }
-  return targets;
+  if (!existsSync(file)) return [];
+  return [...readFileSync(file, 'utf8').matchAll(/<trans-unit\b[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, body]) => {
+    const target = /<target\b([^>]*)>([\s\S]*?)<\/target>/.exec(body);
+    return {
+      where: unescape(/<note>([\s\S]*?)<\/note>/.exec(body)?.[1] ?? ''),
+      source: unescape(/<source\b[^>]*>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? ''),
+      target: target ? unescape(target[2]) : undefined,
+      state: target ? /\bstate="([^"]*)"/.exec(target[1])?.[1] : undefined,
+      previous: body.includes('from="previous-source"') ? unescape(/<note from="previous-source">([\s\S]*?)<\/note>/.exec(body)[1]) : undefined,
+    };
+  });
 }
 
-function writeXliff(file, locale, strings, targets) {
-  const units = [...strings].map(([source, where]) => {
-    const target = targets.get(source);
-    return `<trans-unit id="${idOf(source)}">
-  <note>${escape(where)}</note>
-  <source>${escape(source)}</source>${target ? `\n  <target>${escape(target)}</target>` : ''}
-</trans-unit>`;
+/**
+ * Each current string as a unit: its translation if its English is unchanged; else the old
+ * translation of the same place, to review, with the old English; else no target.
+ */
+function writeXliff(file, locale, strings, units) {
+  const bySource = new Map(units.filter((u) => u.target).map((u) => [u.source, u]));
+  const byPlace = new Map(units.filter((u) => u.target).map((u) => [u.where, u]));
+  const body = [...strings].map(([source, where]) => {
+    const same = bySource.get(source);
+    const previous = same ? undefined : byPlace.get(where);
+    // The English the translation was made for.
+    const translatedFrom = same?.state === needsReview ? same.previous : previous && (previous.state === needsReview ? previous.previous : previous.source);
+    const lines = [`<trans-unit id="${idOf(source)}">`, `  <note>${escape(where)}</note>`];
+    if (translatedFrom) lines.push(`  <note from="previous-source">${escape(translatedFrom)}</note>`);
+    lines.push(`  <source>${escape(source)}</source>`);
+    if (same) lines.push(`  <target${same.state ? ` state="${same.state}"` : ''}>${escape(same.target)}</target>`);
+    else if (previous) lines.push(`  <target state="${needsReview}">${escape(previous.target)}</target>`);
+    lines.push('</trans-unit>');
+    return lines.join('\n');
   });
   writeFileSync(
     file,
@@ -58,7 +85,7 @@ function writeXliff(file, locale, strings, targets) {
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
 <file target-language="${locale}" source-language="en-GB" original="@ctkit/data" datatype="plaintext">
 <body>
-${units.join('\n')}
+${body.join('\n')}
 </body>
 </file>
 </xliff>
@@ -67,16 +94,19 @@ ${units.join('\n')}
 }
 
 const add = process.argv.indexOf('--add');
-if (add > 0) writeXliff(`xliff/${process.argv[add + 1]}.xlf`, process.argv[add + 1], new Map(), new Map());
+if (add > 0) writeXliff(`xliff/${process.argv[add + 1]}.xlf`, process.argv[add + 1], new Map(), []);
 
 const strings = collect();
 mkdirSync('dist/translations', { recursive: true });
 for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()) {
   const locale = file.slice(0, -'.xlf'.length);
-  const targets = readXliff(`xliff/${file}`);
-  writeXliff(`xliff/${file}`, locale, strings, targets);
-  const table = Object.fromEntries([...strings.keys()].filter((s) => targets.has(s)).map((s) => [s, targets.get(s)]));
+  const units = readXliff(`xliff/${file}`);
+  writeXliff(`xliff/${file}`, locale, strings, units);
+  // Shipped: translations of the current English, not those waiting for review.
+  const shipped = new Map(units.filter((u) => u.target && u.state !== needsReview).map((u) => [u.source, u.target]));
+  const table = Object.fromEntries([...strings.keys()].filter((s) => shipped.has(s)).map((s) => [s, shipped.get(s)]));
   const count = Object.keys(table).length;
+  const review = readXliff(`xliff/${file}`).filter((u) => u.state === needsReview).length;
   writeFileSync(
     `dist/translations/${locale}.js`,
     `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/** The dataset's text in ${locale}: English → translation (${count} of ${strings.size} strings). */\nexport const translations = ${JSON.stringify(table, null, 1)};\n`,
@@ -85,5 +115,5 @@ for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()
     `dist/translations/${locale}.d.ts`,
     `/** The dataset's text in ${locale}: each English string a reader sees → its translation. A string not in it has no translation yet. */\nexport declare const translations: Readonly<Record<string, string>>;\n`,
   );
-  console.log(`translations: ${locale} ${count} of ${strings.size} strings`);
+  console.log(`translations: ${locale} ${count} of ${strings.size} strings${review ? `, ${review} to review (their English changed)` : ''}`);
 }

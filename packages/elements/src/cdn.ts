@@ -8,4 +8,4 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 export * from './all.js';
-export { getLocale, locales, localeStatus, setLocale, type LocaleStatus } from './localize.js';
+export { getLocale, locales, localeStatus, matchLocale, setLocale, type LocaleStatus } from './localize.js';

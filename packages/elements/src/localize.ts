@@ -8,14 +8,15 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { addDataTranslations } from './internal/locale.js';
+import { addDataTranslations, followLocale } from './internal/locale.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 type LocaleModule = Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>;
 
 /** A locale's UI strings, with the dataset's text in it registered first. */
 async function withData(locale: string, ui: Promise<LocaleModule>, data: Promise<{ translations: Readonly<Record<string, string>> }>): Promise<LocaleModule> {
-  const [module, { translations }] = await Promise.all([ui, data]);
+  // If the dataset's text fails to load, the UI still switches: the data shows in English, marked.
+  const [module, { translations }] = await Promise.all([ui, data.catch(() => ({ translations: {} }))]);
   addDataTranslations(locale, translations);
   return module;
 }
@@ -75,11 +76,40 @@ const localization = configureLocalization({
   loadLocale: (locale) => loaders[locale as TargetLocale](),
 });
 
+followLocale({ getLocale: localization.getLocale, dir: (locale) => localeStatus[locale]?.dir ?? 'ltr' });
+
 /** The locale elements currently render in. */
 export const getLocale: () => string = localization.getLocale;
 
 /**
- * Switches every ctkit element on the page to `locale` (one of {@link locales}); resolves
- * once the locale has loaded and elements have re-rendered.
+ * Switches every ctkit element on the page to `locale` (one of {@link locales}, or the
+ * pseudo-locale `en-XA`); resolves once the locale has loaded, when elements start to
+ * re-render (await an element's `updateComplete` to read it after). Rejects on a locale ctkit
+ * does not have: use {@link matchLocale} to pick one from a reader's preferences.
+ *
+ * Server-rendered elements on the page that are defined and still hydrating finish first, in
+ * English, as the server rendered them; an element defined later hydrates in the locale set
+ * then, which fails: on a server-rendered page, load the element modules before `setLocale`.
  */
-export const setLocale: (locale: string) => Promise<void> = localization.setLocale;
+export async function setLocale(locale: string): Promise<void> {
+  const hydrating = [...document.querySelectorAll('*')].filter(
+    (el): el is HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> } =>
+      el.localName.startsWith('ctk-') && !!el.shadowRoot && customElements.get(el.localName) !== undefined && !el.hasAttribute('defer-hydration') && !(el as { hasUpdated?: boolean }).hasUpdated,
+  );
+  await Promise.all(hydrating.map((el) => el.updateComplete));
+  await localization.setLocale(locale);
+}
+
+/**
+ * The best of {@link locales} for a reader who prefers `preferred`, in order (for example
+ * `navigator.languages`, or `[document.documentElement.lang]`): an exact match (`cy`), else
+ * the same language (`cy-GB` → `cy`, `en-US` → `en-GB`); the source locale when none matches.
+ */
+export function matchLocale(preferred: readonly string[]): string {
+  const language = (tag: string) => tag.toLowerCase().split('-')[0];
+  for (const tag of preferred) {
+    const found = locales.find((locale) => locale.toLowerCase() === tag.toLowerCase()) ?? locales.find((locale) => language(locale) === language(tag));
+    if (found) return found;
+  }
+  return sourceLocale;
+}

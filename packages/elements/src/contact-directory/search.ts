@@ -30,12 +30,6 @@ export function toEntry(contact: Contact, own: boolean): Entry {
   };
 }
 
-/**
- * A test for `query`: every word must appear in the contact's words (in English or in the
- * current locale) or numbers; a query that
- * is a number once spaces, dashes, brackets and `+` are removed matches a number written
- * with or without them ("0800 555 111", "0800555111", "+44 800 555 111").
- */
 const translated = new WeakMap<Entry, { locale: string; text: string }>();
 
 /** The entry's words folded: in English, and in the current locale where they are translated (computed once per locale). */
@@ -49,6 +43,12 @@ function textOf(entry: Entry): string {
   return cached.text;
 }
 
+/**
+ * A test for `query`: every word must appear in the contact's words (in English or in the
+ * current locale) or numbers; a query that is a number once spaces, dashes, brackets and `+`
+ * are removed matches a number written with or without them ("0800 555 111", "0800555111",
+ * "+44 800 555 111").
+ */
 export function matcher(query: string): (entry: Entry) => boolean {
   const words = fold(query).trim().split(/\s+/);
   const number = words.join('').replace(/[-().+]/g, '');

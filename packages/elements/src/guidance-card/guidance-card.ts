@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/schemas';
 import { logShownError, renderConfigError } from '../internal/config-error.js';
-import { uiDir, uiLang } from '../internal/locale.js';
+import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './guidance-card.styles.js';
@@ -99,6 +99,7 @@ export class CtkGuidanceCard extends LitElement {
 
   protected override updated(): void {
     logShownError(this);
+    keepPageLanguage(this);
   }
 
   #resolve(): Resolution {

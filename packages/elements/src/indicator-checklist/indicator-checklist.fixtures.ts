@@ -56,6 +56,12 @@ export const indicatorChecklistFixtures: readonly Fixture[] = [
     template: () => html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds} .contact=${safeguardingLead}></ctk-indicator-checklist>`,
   },
   {
+    name: 'Ticked, with your own contact slotted',
+    description: 'Your own words for "What to do next", in the `contact` slot; they keep the page\'s language and direction in any locale.',
+    template: () =>
+      html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}><p slot="contact">Tell the duty manager on extension 200.</p></ctk-indicator-checklist>`,
+  },
+  {
     name: 'Custom set',
     description: 'Your own set (the `indicatorSet` property), validated, shown after the general signs.',
     template: () => html`<ctk-indicator-checklist .indicatorSet=${customSet}></ctk-indicator-checklist>`,

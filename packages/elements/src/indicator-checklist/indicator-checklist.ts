@@ -4,7 +4,7 @@ import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
-import { uiDir, uiLang } from '../internal/locale.js';
+import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { resolveContact } from '../internal/contacts.js';
 import { callLink as call, code, fromData, headingLevel } from '../internal/markup.js';
@@ -160,6 +160,7 @@ export class CtkIndicatorChecklist extends LitElement {
 
   protected override updated(): void {
     logShownError(this);
+    keepPageLanguage(this);
   }
 
   #resolve(): Resolution {

@@ -1,29 +1,34 @@
 /**
- * The locale ctkit elements render in, shared by every element: the UI strings follow
- * @lit/localize; this module follows the same status events, so an element can mark up its
- * root (`lang`, `dir`) and show the dataset's text in that locale where it has been translated.
- * The server renders in the source locale.
+ * The locale ctkit elements render in, shared by every element. `@ctkit/elements/localize.js`
+ * (ctkit's own configuration of @lit/localize) registers itself here with
+ * {@link followLocale}; without it (on the server, or before it loads) elements render in the
+ * source locale. Reading ctkit's own locale, not any @lit/localize status event on the page,
+ * keeps an app's own copy of @lit/localize from relabelling ctkit's elements.
  */
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
-
 const sourceLocale = 'en-GB';
-let current = sourceLocale;
+
+/** What elements need to know of the page's locale, from `localize.js`. */
+export interface LocaleSource {
+  getLocale(): string;
+  dir(locale: string): 'ltr' | 'rtl';
+}
+
+let source: LocaleSource | undefined;
 const dataTranslations = new Map<string, Readonly<Record<string, string>>>();
 
-if (typeof window !== 'undefined') {
-  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') current = event.detail.readyLocale;
-  });
+/** Called once by `localize.js`. */
+export function followLocale(localeSource: LocaleSource): void {
+  source = localeSource;
 }
 
 /** The current locale, for a `lang` attribute. */
-export const uiLang = (): string => current;
+export const uiLang = (): string => source?.getLocale() ?? sourceLocale;
 
 /** The writing direction of the current locale, for a `dir` attribute. */
-export const uiDir = (): 'ltr' | 'rtl' => (/^(ar|fa|he|ps|ur|yi)\b/.test(current) ? 'rtl' : 'ltr');
+export const uiDir = (): 'ltr' | 'rtl' => source?.dir(uiLang()) ?? 'ltr';
 
 /** Whether the current locale is the source locale (British English, the dataset's language). */
-export const inSourceLocale = (): boolean => current === sourceLocale;
+export const inSourceLocale = (): boolean => uiLang() === sourceLocale;
 
 /** Registers the dataset's text in `locale` (English → translation), from `@ctkit/data/translations/<locale>`. */
 export function addDataTranslations(locale: string, translations: Readonly<Record<string, string>>): void {
@@ -35,6 +40,20 @@ export function addDataTranslations(locale: string, translations: Readonly<Recor
  * (or its translation keeps the English, as a name often does).
  */
 export function translateData(text: string): string | undefined {
-  const translated = dataTranslations.get(current)?.[text];
+  const translated = dataTranslations.get(uiLang())?.[text];
   return translated && translated !== text ? translated : undefined;
+}
+
+/**
+ * Gives each `<slot>` in `host`'s shadow root the page's language and direction, so content the
+ * page slots in keeps them inside a root set to the UI locale (direction is inherited through
+ * the slot). Call after each update.
+ */
+export function keepPageLanguage(host: HTMLElement & { renderRoot: ParentNode }): void {
+  const lang = host.closest('[lang]')?.getAttribute('lang') ?? '';
+  const dir = getComputedStyle(host).direction;
+  for (const slot of host.renderRoot.querySelectorAll('slot')) {
+    slot.lang = lang;
+    slot.dir = dir;
+  }
 }

@@ -31,3 +31,9 @@ export function fromData(text: string): string | TemplateResult {
  * readers, and isolated left to right so its punctuation stays in place in right-to-left text.
  */
 export const inEnglish = (text: string): TemplateResult => html`<span lang="en" dir="ltr">${text}</span>`;
+
+/**
+ * Text from `@ctkit/data` where only a string will do (a status message, an attribute): its
+ * translation in the current locale, else the English, unmarked.
+ */
+export const dataText = (text: string): string => translateData(text) ?? text;

@@ -4,7 +4,7 @@ import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } f
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { callLink, code, fromData, headingLevel } from '../internal/markup.js';
+import { callLink, code, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
 
 /** How the flow is shown: one question at a time, or the whole flow at once. */
@@ -416,7 +416,7 @@ export class CtkReferralFlowchart extends LitElement {
         <div class="answers" role="group" aria-labelledby="step-title" aria-describedby=${node.help ? 'help' : nothing}>
           ${node.answers.map(
             (answer) =>
-              html`<button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node, answer }], msg(str`You answered: ${answer.label}.`))}>
+              html`<button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node, answer }], msg(str`You answered: ${dataText(answer.label)}.`))}>
                 ${fromData(answer.label)}
               </button>`,
           )}
@@ -489,7 +489,7 @@ export class CtkReferralFlowchart extends LitElement {
     for (let node = resolved.nodes.get(id); node; ) {
       if (drawn.has(node.id)) {
         const target = node.type === 'question' ? node.text : node.title;
-        items.push(html`<li class="node ref"><span class="box">${msg(str`Continue at “${target}”, above.`)}</span></li>`);
+        items.push(html`<li class="node ref"><span class="box">${msg(html`Continue at “${fromData(target)}”, above.`)}</span></li>`);
         break;
       }
       drawn.add(node.id);
@@ -525,7 +525,7 @@ export class CtkReferralFlowchart extends LitElement {
           <span class="kind">${msg('Know this')}</span>
           <span class="box-title">${fromData(node.title)}</span>
           <details>
-            <summary>${msg('Read more')}<span class="visually-hidden">${`: ${node.title}`}</span></summary>
+            <summary>${msg('Read more')}<span class="visually-hidden">${[': ', fromData(node.title)]}</span></summary>
             <p>${fromData(node.text)}</p>
           </details>
         </div>
@@ -538,7 +538,7 @@ export class CtkReferralFlowchart extends LitElement {
         <span class="box-title">${fromData(node.title)}</span>
         ${this.#contacts(resolved, node, false)}
         <details>
-          <summary>${msg('Steps, and why')}<span class="visually-hidden">${`: ${node.title}`}</span></summary>
+          <summary>${msg('Steps, and why')}<span class="visually-hidden">${[': ', fromData(node.title)]}</span></summary>
           <ol class="steps">
             ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
           </ol>
