@@ -3,7 +3,8 @@
 // (packages/elements/test/screenshots/<name>.png), pixel by pixel with pixelmatch.
 // (@web/test-runner-visual-regression does the same but needs Node 22.)
 //
-// - No reference yet, or UPDATE_SCREENSHOTS=1: the screenshot becomes the reference.
+// - UPDATE_SCREENSHOTS=1: the screenshot becomes the reference (the only way one is written).
+// - No reference: the test fails (a missing file must not pass without comparing anything).
 // - Otherwise the test fails when more than 0.5% of the pixels differ noticeably (anti-aliasing
 //   is ignored; a Chromium or font update can shift a few pixels, a layout change shifts many).
 //   The new screenshot and a diff are written to test/screenshots/failed/ (git-ignored).
@@ -27,19 +28,20 @@ export function screenshotPlugin() {
       if (!element) throw new Error(`match-screenshot: nothing matches ${selector}`);
       const shot = await element.screenshot({ type: 'png' });
       const reference = join(folder, `${name}.png`);
-      if (!existsSync(reference) || process.env.UPDATE_SCREENSHOTS) {
+      if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync(dirname(reference), { recursive: true });
         writeFileSync(reference, shot);
         return { written: reference };
       }
-      const actual = PNG.sync.read(Buffer.from(shot));
-      const expected = PNG.sync.read(readFileSync(reference));
+      const out = join(folder, 'failed', name);
       const failed = (why) => {
-        const out = join(folder, 'failed', name);
         mkdirSync(dirname(out), { recursive: true });
         writeFileSync(`${out}.png`, shot);
         return { failed: `${reference}: ${why}; the new screenshot is ${out}.png (UPDATE_SCREENSHOTS=1 accepts it)` };
       };
+      if (!existsSync(reference)) return failed('no reference image');
+      const actual = PNG.sync.read(Buffer.from(shot));
+      const expected = PNG.sync.read(readFileSync(reference));
       if (actual.width !== expected.width || actual.height !== expected.height) {
         return failed(`size ${actual.width}×${actual.height}, expected ${expected.width}×${expected.height}`);
       }
@@ -47,8 +49,9 @@ export function screenshotPlugin() {
       const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.2 });
       const share = differing / (actual.width * actual.height);
       if (share <= tolerance) return { differing, share };
-      writeFileSync(join(folder, 'failed', `${name}-diff.png`), PNG.sync.write(diff));
-      return failed(`${differing} pixels (${(share * 100).toFixed(2)}%) differ`);
+      const result = failed(`${differing} pixels (${(share * 100).toFixed(2)}%) differ`);
+      writeFileSync(`${out}-diff.png`, PNG.sync.write(diff));
+      return result;
     },
   };
 }

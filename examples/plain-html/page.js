@@ -7,13 +7,16 @@ import { dutyManager } from './own-contacts.js';
 document.querySelector('ctk-contact-directory').extraContacts = [dutyManager];
 
 // A language menu for the help (the page's own text stays in English). Each option is the
-// language's own name; a draft translation says so. Import from the same address as the
-// <script> above, so that there is one copy of ctkit on the page.
+// language's own name, marked with its language; draft translations are grouped as such.
+// Import from the same address as the <script> above, so there is one copy of ctkit.
 const menu = document.querySelector('#language');
+const drafts = document.createElement('optgroup');
+drafts.label = 'Draft translations';
 for (const locale of locales) {
   const { name, status } = localeStatus[locale];
-  const option = new Option(status === 'draft' ? `${name} (draft)` : name, locale);
+  const option = new Option(name, locale);
   option.lang = locale;
-  menu.append(option);
+  (status === 'draft' ? drafts : menu).append(option);
 }
+menu.append(drafts);
 menu.addEventListener('change', () => setLocale(menu.value));

@@ -73,7 +73,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
   it('shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', locale: 'cy' });
     expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} cy ltr`).sort());
-    // A UI string, a sign to look for and a guidance heading, in Welsh.
+    // A UI string, and the title of the signs to look for (from the dataset), in Welsh.
     for (const text of ['Gadael y dudalen hon', 'Arwyddion i chwilio amdanynt']) expect(result.text.includes(text), text).to.equal(true);
     expect(result.consoleErrors).to.deep.equal([]);
   });

@@ -5,6 +5,7 @@ import { cleanupFixtures, render, renderModes, shadow, visibleStrings } from './
 import { expect } from '@open-wc/testing';
 import * as data from '@ctkit/data';
 import { components } from './registry.js';
+import { datasetUnits } from './xliff.js';
 import { getLocale, locales, setLocale } from '../dist/localize.js';
 
 /**
@@ -13,21 +14,20 @@ import { getLocale, locales, setLocale } from '../dist/localize.js';
  * as `report` or `always` are not among them: a component shows those through msg().
  */
 const shownKeys = new Set(['id', 'name', 'organisation', 'summary', 'display', 'label', 'note', 'confidenceNote', 'title', 'address', 'url', 'text', 'licence', 'why', 'body', 'help', 'steps']);
-function shownStrings(value: unknown, into: Set<string> = new Set(), key = '', keys: ReadonlySet<string> = shownKeys): Set<string> {
+function shownStrings(value: unknown, into: Set<string> = new Set(), key = ''): Set<string> {
   if (typeof value === 'string') {
-    if (keys.has(key)) into.add(value);
+    if (shownKeys.has(key)) into.add(value);
   } else if (Array.isArray(value)) {
-    value.forEach((v) => shownStrings(v, into, key, keys));
+    value.forEach((v) => shownStrings(v, into, key));
   } else if (value && typeof value === 'object') {
-    Object.entries(value).forEach(([k, v]) => shownStrings(v, into, k, keys));
+    Object.entries(value).forEach(([k, v]) => shownStrings(v, into, k));
   }
   return into;
 }
 const dataStrings = shownStrings(Object.values(data).filter((v) => typeof v !== 'function'));
 
-/** Strings from the data in words, which another locale must mark as English. */
-const wordKeys = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'title', 'text', 'why', 'body', 'help', 'steps']);
-const wordStrings = new Set([...shownStrings(Object.values(data).filter((v) => typeof v !== 'function'), new Set(), '', wordKeys)].filter((t) => /[A-Za-z]{2}/.test(t)));
+/** Strings from the data in words (as collected for translators), which another locale must mark as English. */
+const wordStrings = async () => new Set((await datasetUnits('cy')).map((unit) => unit.source).filter((t) => /[A-Za-z]{2}/.test(t)));
 
 /**
  * The parts of `text` outside pseudo-translated runs that contain letters and are not a value
@@ -94,6 +94,7 @@ describe('localisation', () => {
         await setLocale('en-XA');
         const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
         // Text nodes that are a whole value of the data, in words (not ids, numbers or addresses).
+        const words = await wordStrings();
         const unmarked: string[] = [];
         const walk = (root: ShadowRoot | Element) => {
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -103,7 +104,7 @@ describe('localisation', () => {
               continue;
             }
             const text = node.textContent!.trim();
-            if (wordStrings.has(text) && !node.parentElement?.closest('[lang="en"], [translate="no"], style')) unmarked.push(text);
+            if (words.has(text) && !node.parentElement?.closest('[lang="en"], [translate="no"], style')) unmarked.push(text);
           }
         };
         walk(shadow(el));

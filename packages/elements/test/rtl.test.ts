@@ -42,6 +42,11 @@ describe('right to left', () => {
           expect(getComputedStyle(isolated!).direction).to.equal('ltr');
           expect(isolated!.textContent!.trim(), 'digits as written, not translated').to.match(/^[0-9 +]+$/);
         }
+        // What the page slots in keeps the page's direction (left to right here) and language.
+        for (const slotted of [...element.children].filter((child) => child.assignedSlot)) {
+          expect(getComputedStyle(slotted).direction, `slotted <${slotted.localName}>`).to.equal('ltr');
+          expect(slotted.assignedSlot?.getAttribute('lang'), 'the slot carries the page language').to.equal(document.documentElement.lang);
+        }
         expect(block.scrollWidth).to.be.at.most(360);
       });
     }
