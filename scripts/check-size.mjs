@@ -3,16 +3,15 @@
 // is over its budget (scripts/size-budgets.json), has no budget, or leaves an import
 // unresolved (which would report a bogus, tiny size). It also proves tree-shaking: a
 // component's entry may carry no code of another component (through package.json
-// `sideEffects`, which rollup honours as bundlers do).
+// `sideEffects`, which rollup honours as bundlers do); and that no browser entry, nor anything
+// it loads on demand, carries full zod (zod/mini and zod's core only: checked to catch it on
+// a probe that imports full zod).
 //
 // Usage: node scripts/check-size.mjs [--json]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { measure } from './bundle-size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets = JSON.parse(readFileSync(join(root, 'scripts/size-budgets.json'), 'utf8'));
@@ -51,38 +50,17 @@ function budgetFor(name, target) {
   return undefined;
 }
 
-/** Bundles one entry; returns the gzip size of the entry chunk and of lazy chunks. */
-async function measure(file) {
-  const bundle = await rollup({
-    input: file,
-    // React is the app's own, not ctkit's cost.
-    external: ['react', 'react-dom'],
-    plugins: [nodeResolve({ browser: true })],
-    onwarn(warning) {
-      if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
-        throw new Error(`${file}: ${warning.message}`);
-      }
-    },
-  });
-  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
-  await bundle.close();
-  const gz = (code) => gzipSync(code, { level: 9 }).length;
-  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  // What loads with the entry: the entry chunk and every chunk it imports statically.
-  const eager = new Set();
-  const visit = (fileName) => {
-    if (eager.has(fileName) || !chunks.has(fileName)) return; // an external (React)
-    eager.add(fileName);
-    chunks.get(fileName).imports.forEach(visit);
-  };
-  visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
-  const sizeOf = (names) => names.reduce((sum, name) => sum + gz(chunks.get(name).code), 0);
-  return {
-    bytes: sizeOf([...eager]),
-    lazyBytes: sizeOf([...chunks.keys()].filter((name) => !eager.has(name))),
-    // Modules with code in what loads with the entry.
-    modules: [...eager].flatMap((name) => Object.entries(chunks.get(name).modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id)),
-  };
+/** Modules of full zod (its classic API and the rest), not zod/mini or zod's core. */
+const fullZod = (modules) =>
+  [...new Set(modules.filter((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id) && !/[\\/]zod[\\/](?:v4[\\/](?:core|mini|locales)|mini)[\\/]/.test(id)))];
+
+// The zod check must be able to fail: a probe that imports full zod is caught.
+const probe = join(root, 'packages/data/dist/zod-full-probe.js');
+writeFileSync(probe, "export { z } from 'zod';\n");
+try {
+  if (fullZod((await measure(probe)).allModules).length === 0) throw new Error('the full-zod check missed a probe that imports zod');
+} finally {
+  rmSync(probe);
 }
 
 const packagesDir = join(root, 'packages');
@@ -100,6 +78,7 @@ function otherComponents(name, target, modules) {
 }
 const rows = [];
 let failed = false;
+let zodChecked = 0;
 for (const dir of readdirSync(packagesDir).sort()) {
   for (const { name, file, target, error } of publicEntries(join(packagesDir, dir))) {
     if (error) {
@@ -123,6 +102,13 @@ for (const dir of readdirSync(packagesDir).sort()) {
       failed = true;
       continue;
     }
+    const zod = fullZod(result.allModules);
+    if (zod.length > 0) {
+      rows.push({ name, error: `carries full zod (${zod.length} modules, such as ${zod[0].replace(/.*node_modules[\\/]/, '')}): import from zod/mini` });
+      failed = true;
+      continue;
+    }
+    zodChecked += 1;
     const over = limit === undefined || result.bytes > limit;
     failed ||= over;
     rows.push({ name, bytes: result.bytes, lazyBytes: result.lazyBytes, budget: limit, ok: !over });
@@ -146,6 +132,7 @@ if (process.argv.includes('--json')) {
     );
   }
 }
+console.log(`full zod: in none of ${zodChecked} browser entries (with what they load on demand)`);
 if (failed) {
   console.error('size check failed');
   process.exit(1);

@@ -192,6 +192,22 @@ for (const mode of renderModes) {
       expect(names(el)).to.deep.equal(['Modern Slavery & Exploitation Helpline']);
     });
 
+    it('types on, deletes back and types another way: each query shows what a fresh search finds', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      const fresh = async (query: string) => {
+        const { el: other } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory query=${query}></ctk-contact-directory>`, modules);
+        const found = names(other);
+        other.remove();
+        return found;
+      };
+      // Typing on narrows; deleting back returns to earlier queries; "+" is text, "+4" a number.
+      for (const query of ['p', 'po', 'pol', 'poli', 'pol', 'po', 'por', 'p', '', 's', 'sa', 's', '+', '+4', '+44 8', '+4', '+']) {
+        el.query = query;
+        await el.updateComplete;
+        expect(names(el), JSON.stringify(query)).to.deep.equal(await fresh(query));
+      }
+    });
+
     it('finds a number typed key by key with +44, brackets or dashes', async () => {
       const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
       for (const [typed, expected] of [

@@ -33,8 +33,7 @@ export function toEntry(contact: Contact, own: boolean): Entry {
 const translated = new WeakMap<Entry, { locale: string; text: string }>();
 
 /** The entry's words folded: in English, and in the current locale where they are translated (computed once per locale). */
-function textOf(entry: Entry): string {
-  if (inSourceLocale()) return entry.text;
+function translatedText(entry: Entry): string {
   let cached = translated.get(entry);
   if (cached?.locale !== uiLang()) {
     cached = { locale: uiLang(), text: `${entry.text}\n${fold(entry.words.map((word) => translateData(word) ?? '').join('\n'))}` };
@@ -53,6 +52,7 @@ export function matcher(query: string): (entry: Entry) => boolean {
   const words = fold(query).trim().split(/\s+/);
   const number = words.join('').replace(/[-().+]/g, '');
   const isNumber = /^\d{2,}$/.test(number);
+  const textOf = inSourceLocale() ? (entry: Entry) => entry.text : translatedText;
   return (entry) => {
     if (isNumber && entry.digits.includes(number)) return true;
     const text = textOf(entry);

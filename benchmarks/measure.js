@@ -1,0 +1,39 @@
+// Shared by every benchmark page: the number tachometer reads is window.tachometerResult.
+//
+// - firstRender(): milliseconds from the start of navigation to every ctkit element on the page
+//   rendered and the page laid out (not painted). A static page calls it from a module script,
+//   which runs once the HTML is parsed; a ctkit page after loading ctkit.min.js.
+// - perAction(actions): the median time of each action (an input event, a click) until the
+//   page (and the ctkit elements in it) has updated and been laid out, one frame apart; also
+//   sets window.ninetyFifth.
+
+/** Every ctkit element on the page, rendered (none on a static page). */
+async function rendered() {
+  const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-') && customElements.get(el.localName));
+  await Promise.all(elements.map((el) => el.updateComplete));
+  await Promise.all(elements.map((el) => el.updateComplete)); // data that arrived during the first update
+}
+
+export async function firstRender() {
+  await rendered();
+  void document.body.offsetHeight; // lay it out
+  window.tachometerResult = performance.now();
+  console.log(`first render ${window.tachometerResult.toFixed(1)} ms`);
+}
+
+export async function perAction(actions) {
+  await rendered();
+  const times = [];
+  for (const act of actions) {
+    const start = performance.now();
+    act();
+    await rendered();
+    void document.body.offsetHeight;
+    times.push(performance.now() - start);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  times.sort((a, b) => a - b);
+  window.ninetyFifth = times[Math.floor(times.length * 0.95)];
+  window.tachometerResult = times[Math.floor(times.length / 2)];
+  console.log(`median ${window.tachometerResult.toFixed(2)} ms, 95th percentile ${window.ninetyFifth.toFixed(2)} ms over ${times.length} actions`);
+}
