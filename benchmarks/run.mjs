@@ -3,17 +3,20 @@
 //
 // 1. Writes the pages that are generated: each static twin is the same markup server-rendered
 //    (@ctkit/elements/ssr.js, declarative shadow DOM) with no script but the measurement.
-// 2. Runs tachometer once per pair (benchmarks/results/<pair>.json), so that its "difference"
-//    compares ctkit with its twin and nothing else.
-// 3. Prints each pair: both means with their 95% confidence intervals, ctkit ÷ static, and the
-//    goal.
+//    The banners also have a plain twin: each shadow root's markup written out in a <div>, the
+//    styles once in the page, as a hand-written page would be (the physical limit).
+// 2. Runs tachometer once per benchmark (benchmarks/results/<name>.json), so that its
+//    "difference" compares ctkit with its twins and nothing else.
+// 3. Prints each: the means with their 95% confidence intervals, ctkit ÷ each twin, the goal.
 //
 // Usage: node benchmarks/run.mjs [--sample-size N] [pair ...]   (after pnpm build)
 import { execFileSync } from 'node:child_process';
 import process from 'node:process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { renderHtml } from '@ctkit/elements/ssr.js';
+import { html } from 'lit';
+import { renderHtml, renderTemplate } from '@ctkit/elements/ssr.js';
+import { set } from './checklist/set.js';
 
 const here = new URL('./', import.meta.url);
 const write = (path, text) => writeFileSync(new URL(path, here), text);
@@ -32,45 +35,77 @@ ${body}
 </html>
 `;
 
+/** Server-rendered markup without Lit's hydration markers: what a static page would send. */
+const staticHtml = (markup) => renderHtml(markup).replace(/<!--\/?lit-[^>]*-->/g, '').replace(/<\?lit\$\d+\$>/g, '');
+
+/**
+ * The physical limit: each element's shadow root written out as plain markup in a <div>, with
+ * its styles once in the page (`:host` becomes the div), as a hand-written page would be.
+ */
+function flatHtml(tag, count) {
+  const one = staticHtml(`<${tag}></${tag}>`);
+  const [, css, body] = /<template[^>]*><style>([\s\S]*?)<\/style>([\s\S]*)<\/template>/.exec(one);
+  const scoped = css.replace(/:host\(([^)]*)\)/g, '.host:is($1)').replace(/:host/g, '.host');
+  return `<style>${scoped}</style>\n${Array.from({ length: count }, () => `<div class="host">${body}</div>`).join('\n')}`;
+}
+
 // 500 helpline banners.
 const banners = Array.from({ length: 500 }, () => '<ctk-helpline-banner></ctk-helpline-banner>').join('\n');
 write('banners/ctkit.html', page('Benchmark: 500 helpline banners, ctkit', banners, './ctkit.js'));
-write('banners/static.html', page('Benchmark: 500 helpline banners, static HTML', renderHtml(banners), '../static.js'));
+write('banners/static.html', page('Benchmark: 500 helpline banners, static HTML (declarative shadow DOM)', staticHtml(banners), '../static.js'));
+write('banners/flat.html', page('Benchmark: 500 helpline banners, static HTML (plain markup, one style sheet)', flatHtml('ctk-helpline-banner', 500), '../static.js'));
 
 // The whole kit: the example page's body, without its page script.
 const example = readFileSync(new URL('../examples/plain-html/index.html', here), 'utf8');
 const kit = /<body>([\s\S]*)<\/body>/.exec(example)[1];
 const css = '\n    <link rel="stylesheet" href="../../examples/plain-html/page.css" />';
 write('kit-page/ctkit.html', page('Benchmark: the whole kit, ctkit', kit, './ctkit.js', css));
-write('kit-page/static.html', page('Benchmark: the whole kit, static HTML', renderHtml(kit), '../static.js', css));
+write('kit-page/static.html', page('Benchmark: the whole kit, static HTML', staticHtml(kit), '../static.js', css));
 
-// A checklist of the signs for hotels.
-const checklist = '<ctk-indicator-checklist sector="hospitality"></ctk-indicator-checklist>';
-write('checklist/ctkit.html', page('Benchmark: ticking a checklist, ctkit', checklist, './ctkit.js'));
-write('checklist/static.html', page('Benchmark: ticking a checklist, static HTML', renderHtml(checklist), './static.js'));
+// A checklist with 100 more signs than the general ones (set.js): the same 100 boxes ticked.
+write('checklist/ctkit.html', page('Benchmark: ticking 100 boxes, ctkit', '', './ctkit.js'));
+write(
+  'checklist/static.html',
+  page(
+    'Benchmark: ticking 100 boxes, static HTML',
+    renderTemplate(html`<ctk-indicator-checklist .indicatorSet=${set}></ctk-indicator-checklist>`).replace(/<!--\/?lit-[^>]*-->/g, '').replace(/<\?lit\$\d+\$>/g, ''),
+    './static.js',
+  ),
+);
 
+const firstRender = [{ name: 'ms', expression: 'window.tachometerResult' }];
 const pairs = {
   banners: {
     what: 'first render of 500 helpline banners (ms from navigation start to laid out)',
     ctkit: 'banners/ctkit.html',
-    static: 'banners/static.html',
+    twins: { 'static HTML, declarative shadow DOM': 'banners/static.html', 'static HTML, plain markup': 'banners/flat.html' },
+    measures: firstRender,
     goal: 'at most 1.3 × static HTML',
     ratioGoal: 1.3,
   },
   'kit-page': {
     what: 'first render of the whole kit page, all six components (ms from navigation start to laid out)',
     ctkit: 'kit-page/ctkit.html',
-    static: 'kit-page/static.html',
+    twins: { 'static HTML, declarative shadow DOM': 'kit-page/static.html' },
+    measures: firstRender,
   },
   checklist: {
-    what: 'ticking the hotel checklist 100 times (median ms per tick, click to laid out)',
+    what: 'ticking 100 boxes of a checklist (ms per tick, click to laid out)',
     ctkit: 'checklist/ctkit.html',
-    static: 'checklist/static.html',
+    twins: { 'static HTML, declarative shadow DOM': 'checklist/static.html' },
+    measures: [
+      { name: 'mean', expression: 'window.mean' },
+      { name: 'median', expression: 'window.tachometerResult' },
+    ],
   },
   directory: {
-    what: 'searching 10,000 contacts (median ms per keystroke, input event to laid out; 46 keystrokes)',
+    what: 'searching 10,000 contacts (ms per keystroke, input event to laid out; 46 keystrokes)',
     ctkit: 'directory-filter/index.html',
-    static: 'directory-filter/static.html',
+    twins: { 'plain JavaScript search': 'directory-filter/static.html' },
+    measures: [
+      { name: 'median', expression: 'window.tachometerResult' },
+      { name: '95th percentile', expression: 'window.ninetyFifth' },
+    ],
     goal: 'median at most 4 ms per keystroke',
     msGoal: 4,
   },
@@ -102,16 +137,18 @@ mkdirSync(new URL('results/', here), { recursive: true });
 const range = ({ low, high }, digits = 2) => `${low.toFixed(digits)} to ${high.toFixed(digits)}`;
 const lines = [];
 for (const [name, pair] of Object.entries(pairs).filter(([name]) => chosen.length === 0 || chosen.includes(name))) {
-  const measurement = [{ mode: 'expression', expression: 'window.tachometerResult' }];
+  const pages = [['ctkit', pair.ctkit], ...Object.entries(pair.twins)];
   const config = {
     root: '../..',
     sampleSize,
     timeout: 0,
-    benchmarks: [
-      // Paths are relative to this config file, in benchmarks/results/.
-      { name: `${name}: ctkit`, url: `../${pair.ctkit}`, measurement, browser },
-      { name: `${name}: static`, url: `../${pair.static}`, measurement, browser },
-    ],
+    // Paths are relative to this config file, in benchmarks/results/.
+    benchmarks: pages.map(([label, url]) => ({
+      name: `${name}: ${label}`,
+      url: `../${url}`,
+      measurement: pair.measures.map(({ name: measure, expression }) => ({ name: measure, mode: 'expression', expression })),
+      browser,
+    })),
   };
   const configFile = new URL(`results/${name}.config.json`, here);
   const jsonFile = new URL(`results/${name}.json`, here);
@@ -120,16 +157,27 @@ for (const [name, pair] of Object.entries(pairs).filter(([name]) => chosen.lengt
     stdio: 'inherit',
     env: { ...process.env, SE_OFFLINE: 'true' },
   });
-  const [ctkit, twin] = JSON.parse(readFileSync(jsonFile, 'utf8')).benchmarks;
-  const change = ctkit.differences[1].percentChange;
-  const ratio = { low: 1 + change.low / 100, high: 1 + change.high / 100 };
-  let verdict = '';
-  if (pair.ratioGoal) verdict = ratio.high <= pair.ratioGoal ? 'goal met' : ratio.low > pair.ratioGoal ? 'goal missed' : 'goal within the interval';
-  if (pair.msGoal) verdict = ctkit.mean.high <= pair.msGoal ? 'goal met' : ctkit.mean.low > pair.msGoal ? 'goal missed' : 'goal within the interval';
-  lines.push(
-    `${name}: ${pair.what}`,
-    `  ctkit ${range(ctkit.mean)} ms; static ${range(twin.mean)} ms; ctkit ÷ static ${range(ratio)} (95% confidence intervals, ${sampleSize} page loads each)`,
-    ...(pair.goal ? [`  goal: ${pair.goal}: ${verdict}`] : []),
-  );
+  // One result per page and measure, page by page; differences[i] compares with result i.
+  const results = JSON.parse(readFileSync(jsonFile, 'utf8')).benchmarks;
+  const at = (page, measure) => page * pair.measures.length + measure;
+  lines.push(`${name}: ${pair.what}`);
+  pair.measures.forEach(({ name: measure }, m) => {
+    const ctkit = results[at(0, m)];
+    const parts = [`ctkit ${range(ctkit.mean)}`];
+    pages.slice(1).forEach(([label], i) => {
+      const change = ctkit.differences[at(i + 1, m)].percentChange;
+      const ratio = { low: 1 + change.low / 100, high: 1 + change.high / 100 };
+      parts.push(`${label} ${range(results[at(i + 1, m)].mean)} (ctkit ÷ it ${range(ratio)})`);
+      if (pair.ratioGoal && i === pages.length - 2) {
+        const verdict = ratio.high <= pair.ratioGoal ? 'met' : ratio.low > pair.ratioGoal ? 'missed' : 'within the interval';
+        lines.push(`  goal ${pair.goal}, against ${label}: ${verdict}`);
+      }
+    });
+    lines.push(`  ${measure}: ${parts.join('; ')}`);
+    if (pair.msGoal && m === 0) {
+      const verdict = ctkit.mean.high <= pair.msGoal ? 'met' : ctkit.mean.low > pair.msGoal ? 'missed' : 'within the interval';
+      lines.push(`  goal ${pair.goal}: ${verdict}`);
+    }
+  });
 }
-console.log(`\n${lines.join('\n')}`);
+console.log(`\n${lines.join('\n')}\n(ms, 95% confidence intervals of the mean over ${sampleSize} page loads each)`);

@@ -166,8 +166,7 @@ export class CtkContactDirectory extends LitElement {
   #abort?: AbortController;
   #shown = pageSize;
   #scope?: { entries: readonly Entry[]; categories: string; category: string; chosen: Entry[]; present: Set<ContactCategory>; total: number };
-  /** The matches of recent queries (up to 32) in this scope and locale, by query. */
-  #found?: { scope: object; locale: string; byQuery: Map<string, Entry[]> };
+  #found?: { scope: object; query: string; matches: Entry[] };
   #now?: Date;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -431,24 +430,12 @@ export class CtkContactDirectory extends LitElement {
       }
       this.#scope = scope;
     }
-    const locale = uiLang();
-    const found = this.#found?.scope === scope && this.#found.locale === locale ? this.#found : (this.#found = { scope, locale, byQuery: new Map() });
-    let matches = found.byQuery.get(this.query);
-    if (!matches) {
-      // A longer query matches a subset of what a shorter one did, unless the shorter one held
-      // a character that number search ignores (a "+" matches as text, "+44" as a number):
-      // search the matches of the longest such recent query. Deleting back to an earlier
-      // query (a typo) finds its matches at once.
-      let base = scope.chosen;
-      let baseLength = -1;
-      for (const [query, earlier] of found.byQuery) {
-        if (query.length > baseLength && this.query.startsWith(query) && !/[-().+]/.test(query)) [base, baseLength] = [earlier, query.length];
-      }
-      matches = base.filter(matcher(this.query));
-      found.byQuery.set(this.query, matches);
-      const oldest = found.byQuery.keys().next();
-      if (found.byQuery.size > 32 && !oldest.done) found.byQuery.delete(oldest.value);
-    }
+    const last = this.#found;
+    // A longer query matches a subset of what the shorter one did, unless the shorter one held
+    // a character that number search ignores (a "+" matches as text, "+44" as a number).
+    const narrow = last?.scope === scope && this.query.startsWith(last.query) && !/[-().+]/.test(last.query);
+    const matches = (narrow ? last.matches : scope.chosen).filter(matcher(this.query));
+    this.#found = { scope, query: this.query, matches };
     return { total: scope.total, present: scope.present, matches };
   }
 
