@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { html } from 'lit';
 import { renderHtml, renderTemplate } from '@ctkit/elements/ssr.js';
 import { set } from './checklist/set.js';
+import { chromiumArgs } from '../web-test-runner.config.mjs';
 
 const here = new URL('./', import.meta.url);
 const write = (path, text) => writeFileSync(new URL(path, here), text);
@@ -115,16 +116,8 @@ const browser = {
   name: 'chrome',
   headless: true,
   binary: '/usr/bin/chromium',
-  addArguments: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-  ],
+  // The test runner's flags (tachometer adds its own headless flag).
+  addArguments: chromiumArgs.filter((arg) => !arg.startsWith('--headless')),
 };
 
 const args = process.argv.slice(2);
