@@ -161,7 +161,10 @@ export function pageCheckPlugin() {
             // Each element's root: the language and direction it renders in.
             roots: [...document.querySelectorAll('*')]
               .filter((el) => el.localName.startsWith('ctk-'))
-              .map((el) => `${el.localName} ${el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang')} ${el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir')}`),
+              .map((el) => {
+                const base = el.shadowRoot?.querySelector('[part="base"]');
+                return `${el.localName} ${base?.getAttribute('lang')} ${base?.getAttribute('dir')}`;
+              }),
           };
         }, payload.count ?? []);
         let pages = null;
