@@ -2,8 +2,12 @@
 // trans-unit per English string (its id a hash of the English, a note saying where the string
 // is used), ready for a translator's tool. This script runs after the rollup build:
 // 1. collects every string a reader sees from the built dataset (names, summaries, labels,
-//    notes, titles, texts, help, reasons, paragraphs, steps; not the titles of sources and
-//    credits, which name English documents);
+//    notes, titles, texts, help, reasons, paragraphs, steps, cautions; not the titles of
+//    sources and credits, which name English documents). An answer's label is translated in
+//    the context of its question (a note from="context"), since "Yes" is not one word in every
+//    language (Welsh answers with the question's verb: Oes, Ydy, Ydw). Its key in the table
+//    is `question + U+0004 + label`, as gettext writes a context; an answer given to more than
+//    one question also has a unit with no context, for questions of an integrator's own flow;
 // 2. rewrites each xliff/<locale>.xlf with exactly those strings, keeping every target whose
 //    English is unchanged. When the English of a string changes (same place, new text), its
 //    old translation stays for the translator as state="needs-review-translation", with the
@@ -16,19 +20,37 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as data from '../dist/index.js';
 
-const shown = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'title', 'text', 'help', 'why', 'body', 'steps']);
+const shown = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'caution', 'title', 'text', 'help', 'why', 'body', 'steps']);
 
-/** Every string a reader sees, in dataset order, with where it is first used. */
+/** The table key of `source` said in `context` (an answer's question), as gettext joins them. */
+export const keyOf = (source, context) => (context ? `${context}\u0004${source}` : source);
+
+/** Every string a reader sees, in dataset order, by key, with where it is first used and its context. */
 function collect() {
   const found = new Map();
+  const add = (source, where, context) => {
+    const key = keyOf(source, context);
+    if (!found.has(key)) found.set(key, { source, where, context });
+  };
   const walk = (value, path, key) => {
     if (typeof value === 'string') {
-      if (shown.has(key) && !/\b(source|sources|credits)\b/.test(path) && !found.has(value)) found.set(value, path);
+      if (shown.has(key) && !/\b(source|sources|credits)\b/.test(path)) add(value, path);
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, key));
-    else if (value && typeof value === 'object') for (const [k, item] of Object.entries(value)) walk(item, `${path}.${k}`, k);
+    else if (value && typeof value === 'object') {
+      for (const [k, item] of Object.entries(value)) {
+        if (k === 'answers' && value.type === 'question') item.forEach((answer, i) => add(answer.label, `${path}.answers[${i}].label`, value.text));
+        else walk(item, `${path}.${k}`, k);
+      }
+    }
   };
   const { contacts, sectors, indicatorSets, guidance, referralFlows } = data;
   for (const [name, value] of Object.entries({ contacts, sectors, indicatorSets, guidance, referralFlows })) walk(value, name, name);
+  // An answer given to more than one question ("Yes", "Not sure") also gets a unit of its own,
+  // with no context: the translation for a question the dataset does not have (your own flow).
+  const answers = [...found.values()].filter((unit) => unit.context);
+  for (const unit of answers) {
+    if (answers.filter((other) => other.source === unit.source).length > 1) add(unit.source, `${unit.where} (any question)`);
+  }
   return found;
 }
 
@@ -55,6 +77,7 @@ function readXliff(file) {
       target: target ? unescape(target[2]) : undefined,
       state: target ? /\bstate="([^"]*)"/.exec(target[1])?.[1] : undefined,
       previous: body.includes('from="previous-source"') ? unescape(/<note from="previous-source">([\s\S]*?)<\/note>/.exec(body)[1]) : undefined,
+      context: body.includes('from="context"') ? unescape(/<note from="context">([\s\S]*?)<\/note>/.exec(body)[1]) : undefined,
     };
   });
 }
@@ -64,14 +87,15 @@ function readXliff(file) {
  * translation of the same place, to review, with the old English; else no target.
  */
 function writeXliff(file, locale, strings, units) {
-  const bySource = new Map(units.filter((u) => u.target).map((u) => [u.source, u]));
+  const bySource = new Map(units.filter((u) => u.target).map((u) => [keyOf(u.source, u.context), u]));
   const byPlace = new Map(units.filter((u) => u.target).map((u) => [u.where, u]));
-  const body = [...strings].map(([source, where]) => {
-    const same = bySource.get(source);
+  const body = [...strings].map(([key, { source, where, context }]) => {
+    const same = bySource.get(key);
     const previous = same ? undefined : byPlace.get(where);
     // The English the translation was made for.
     const translatedFrom = same?.state === needsReview ? same.previous : previous && (previous.state === needsReview ? previous.previous : previous.source);
-    const lines = [`<trans-unit id="${idOf(source)}">`, `  <note>${escape(where)}</note>`];
+    const lines = [`<trans-unit id="${idOf(key)}">`, `  <note>${escape(where)}</note>`];
+    if (context) lines.push(`  <note from="context">${escape(context)}</note>`);
     if (translatedFrom) lines.push(`  <note from="previous-source">${escape(translatedFrom)}</note>`);
     lines.push(`  <source>${escape(source)}</source>`);
     if (same) lines.push(`  <target${same.state ? ` state="${same.state}"` : ''}>${escape(same.target)}</target>`);
@@ -103,13 +127,13 @@ for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()
   const units = readXliff(`xliff/${file}`);
   writeXliff(`xliff/${file}`, locale, strings, units);
   // Shipped: translations of the current English, not those waiting for review.
-  const shipped = new Map(units.filter((u) => u.target && u.state !== needsReview).map((u) => [u.source, u.target]));
-  const table = Object.fromEntries([...strings.keys()].filter((s) => shipped.has(s)).map((s) => [s, shipped.get(s)]));
+  const shipped = new Map(units.filter((u) => u.target && u.state !== needsReview).map((u) => [keyOf(u.source, u.context), u.target]));
+  const table = Object.fromEntries([...strings.keys()].filter((key) => shipped.has(key)).map((key) => [key, shipped.get(key)]));
   const count = Object.keys(table).length;
   const review = readXliff(`xliff/${file}`).filter((u) => u.state === needsReview).length;
   writeFileSync(
     `dist/translations/${locale}.js`,
-    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/** The dataset's text in ${locale}: English → translation (${count} of ${strings.size} strings). */\nexport const translations = ${JSON.stringify(table, null, 1)};\n`,
+    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/** The dataset's text in ${locale}: English (an answer's: question + U+0004 + answer) → translation (${count} of ${strings.size} strings). */\nexport const translations = ${JSON.stringify(table, null, 1)};\n`,
   );
   writeFileSync(
     `dist/translations/${locale}.d.ts`,

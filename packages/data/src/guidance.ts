@@ -440,6 +440,14 @@ const modernSlaveryStatement: GuidanceTopic = {
           why: 'The statement must be easy for the public to find.',
         },
         {
+          text: 'Publish your policies on slavery and human trafficking on the website too, where staff, suppliers and the public can find them.',
+          why: 'The guide this kit grew from asks for it: published policies show staff, suppliers and the public what you expect, and let them hold you to it.',
+        },
+        {
+          text: 'If your organisation has no website, give a copy of the statement to anyone who asks for it in writing, within 30 days of their request (section 54(8)).',
+          why: 'Without a website the law still makes the statement available to anyone who asks.',
+        },
+        {
           text: 'Repeat these steps every financial year.',
           why: 'The duty applies to each financial year, not only once.',
         },
@@ -451,6 +459,7 @@ const modernSlaveryStatement: GuidanceTopic = {
     url: 'https://www.legislation.gov.uk/ukpga/2015/30/section/54',
   },
   credits: [
+    a21Guide,
     {
       title: 'Home Office, Transparency in supply chains: a practical guide',
       url: 'https://www.gov.uk/government/publications/transparency-in-supply-chains-a-practical-guide',

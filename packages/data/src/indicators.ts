@@ -46,7 +46,7 @@ const unodc = {
 const ilo = {
   id: 'ilo-forced-labour-indicators',
   title: 'ILO, Indicators of forced labour (paraphrased)',
-  url: 'https://www.ilo.org/',
+  url: 'https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---declaration/documents/publication/wcms_203832.pdf',
 } as const satisfies Credit;
 
 /** US DHS Blue Campaign: general indicators, and signs by role for hospitality staff. */
@@ -67,8 +67,8 @@ const icao = {
 /** IATA awareness campaign for airline and airport staff. */
 const iata = {
   id: 'iata-eyes-open',
-  title: 'IATA, #eyesopen: human trafficking awareness for aviation',
-  url: 'https://www.iata.org/',
+  title: 'IATA, Airlines magazine: human trafficking, keeping your eyes open (#eyesopen)',
+  url: 'https://airlines.iata.org/analysis/human-trafficking-keeping-your-eyes-open',
 } as const satisfies Credit;
 
 /** DHSC guidance for health staff: the companion who speaks for the patient, seeing them alone. */
@@ -83,7 +83,7 @@ const dhsc = {
 const collegeOfPolicing = {
   id: 'college-of-policing-app',
   title: 'College of Policing, Authorised Professional Practice: modern slavery',
-  url: 'https://www.college.police.uk/',
+  url: 'https://www.app.college.police.uk/app-content/major-investigation-and-public-protection/modern-slavery/',
 } as const satisfies Credit;
 
 // ---------------------------------------------------------------------------------------------
@@ -96,6 +96,9 @@ const categoryTitles = {
   situational: 'Living and travel situation',
   'work-and-pay': 'Work and pay',
   'documents-and-movement': 'Documents and movement',
+  'sexual-exploitation': 'Sexual exploitation',
+  'criminal-exploitation': 'Criminal exploitation',
+  vulnerability: 'Vulnerability used against them',
   children: 'Children',
 } as const;
 
@@ -107,6 +110,9 @@ const categoryOrder: readonly CategoryId[] = [
   'situational',
   'work-and-pay',
   'documents-and-movement',
+  'sexual-exploitation',
+  'criminal-exploitation',
+  'vulnerability',
   'children',
 ];
 
@@ -118,6 +124,8 @@ interface IndicatorDraft<SetId extends string, CreditId extends string> {
   readonly id: `${SetId}-${string}`;
   readonly text: string;
   readonly credits: readonly [CreditId, ...CreditId[]];
+  /** The sign is about a child (every sign in `children`, and in a set `aboutChildren`, is). */
+  readonly child?: true;
 }
 
 /** A set as written below. The first credit is the set's main source. */
@@ -126,6 +134,8 @@ interface SetDraft<SetId extends string, Credits extends readonly [Credit, ...Cr
   readonly title: string;
   readonly summary: string;
   readonly credits: Credits;
+  /** Every sign of the set is about a child (a pupil, for example). */
+  readonly aboutChildren?: true;
   readonly categories: {
     readonly [K in CategoryId]?: readonly IndicatorDraft<NoInfer<SetId>, NoInfer<Credits[number]['id']>>[];
   };
@@ -156,7 +166,9 @@ function defineSet<const SetId extends 'general' | SectorId, const Credits exten
         {
           id: categoryId,
           title: categoryTitles[categoryId],
-          indicators: indicators.map(({ id, text, credits }) => ({ id, text, credits: [...credits] })),
+          indicators: indicators.map(({ id, text, credits, child }) =>
+            child || draft.aboutChildren || categoryId === 'children' ? { id, text, credits: [...credits], child: true } : { id, text, credits: [...credits] },
+          ),
         },
       ];
     }),
@@ -341,6 +353,68 @@ const general = defineSet({
         id: 'general-unusual-travel-times',
         text: 'They are picked up or dropped off at unusual times, such as very early in the morning or late at night.',
         credits: ['home-office-statutory-guidance'],
+      },
+    ],
+    'sexual-exploitation': [
+      {
+        id: 'general-sexual-moved-often',
+        text: 'They are moved often between flats, hotels or towns, and do not know the area they are in.',
+        credits: ['unodc-indicators', 'home-office-statutory-guidance'],
+      },
+      {
+        id: 'general-sexual-others-arrange-clients',
+        text: 'Someone else advertises them online, arranges who they see, or keeps the money.',
+        credits: ['home-office-statutory-guidance', 'unodc-indicators'],
+      },
+      {
+        id: 'general-sexual-no-say',
+        text: 'They have no say over who they see or how often, and cannot refuse sex without a condom.',
+        credits: ['unodc-indicators'],
+      },
+      {
+        id: 'general-sexual-lives-where-works',
+        text: 'They live and sleep in the place where they are made to sell sex, or are always driven there and back.',
+        credits: ['unodc-indicators', 'home-office-statutory-guidance'],
+      },
+    ],
+    'criminal-exploitation': [
+      {
+        id: 'general-criminal-made-to-commit-crime',
+        text: 'They are made to steal, beg, grow cannabis or sell drugs, and must hand over what they get.',
+        credits: ['home-office-statutory-guidance', 'unodc-indicators'],
+      },
+      {
+        id: 'general-criminal-county-lines',
+        text: 'A child or young person is sent to towns far from home to sell drugs (known as county lines), often with a phone they must always answer.',
+        credits: ['home-office-statutory-guidance'],
+        child: true,
+      },
+      {
+        id: 'general-criminal-home-taken-over',
+        text: 'People have taken over the home of someone vulnerable, to sell drugs or commit other crimes from it.',
+        credits: ['home-office-statutory-guidance'],
+      },
+      {
+        id: 'general-criminal-threats-if-they-stop',
+        text: 'They say that they or their family will be hurt if they stop, or if they talk to the police.',
+        credits: ['home-office-statutory-guidance', 'ilo-forced-labour-indicators'],
+      },
+    ],
+    vulnerability: [
+      {
+        id: 'general-vulnerability-language',
+        text: 'They do not speak English and depend on one person to speak for them.',
+        credits: ['ilo-forced-labour-indicators', 'home-office-statutory-guidance'],
+      },
+      {
+        id: 'general-vulnerability-immigration-status',
+        text: 'Someone uses their immigration status, or their fear of being sent home, to control them.',
+        credits: ['ilo-forced-labour-indicators', 'home-office-statutory-guidance'],
+      },
+      {
+        id: 'general-vulnerability-taken-advantage-of',
+        text: 'Someone takes advantage of their addiction, learning disability, mental ill health or homelessness.',
+        credits: ['ilo-forced-labour-indicators', 'home-office-statutory-guidance'],
       },
     ],
     children: [
@@ -688,6 +762,7 @@ const transport = defineSet({
 
 const education = defineSet({
   id: 'education',
+  aboutChildren: true,
   title: 'Signs to look for: schools',
   summary:
     'Signs that teachers and school staff may notice in a pupil, to use with the general list. A sign is a reason to ask more and to tell your designated safeguarding lead, not proof.',

@@ -43,8 +43,11 @@ describe('toHsds (Open Referral HSDS 3.0)', () => {
   it('gives schedules: every day for 24/7 lines, weekday hours for Acas, none when unknown', () => {
     const schedule = (name: string) => byName(name).schedules;
     expect(schedule('Modern Slavery & Exploitation Helpline')[0]).to.deep.include({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU' });
-    expect(schedule('Acas helpline')[0]).to.deep.include({ byday: 'MO,TU,WE,TH,FR', opens_at: '08:00', closes_at: '18:00' });
-    expect(schedule('Acas helpline')[0]?.description).to.contain('Europe/London');
+    expect(schedule('Acas helpline')[0]).to.deep.include({ byday: 'MO,TU,WE,TH,FR', opens_at: '08:00', closes_at: '20:00' });
+    expect(schedule('Acas helpline')[1]).to.deep.include({ byday: 'SA', opens_at: '09:00', closes_at: '13:00' });
+    // Hours that are not confirmed say so in the export too.
+    expect(schedule('Acas helpline')[0]?.description).to.contain('Europe/London').and.to.contain('not confirmed');
+    expect(schedule('Modern Slavery & Exploitation Helpline')[0]?.description).to.not.contain('not confirmed');
     expect(schedule('A21 UK')).to.deep.equal([]);
   });
 

@@ -136,7 +136,10 @@ export function toHsds(contacts: readonly Contact[]): HsdsService[] {
         byday: period.days.map((day) => hsdsDays[day]).join(','),
         opens_at: period.opens,
         closes_at: period.closes,
-        description: contact.availability.type === 'always' ? 'Open 24 hours, every day' : `Times in ${zone}`,
+        description:
+          contact.availability.type === 'always'
+            ? 'Open 24 hours, every day'
+            : `Times in ${zone}${contact.availability.type === 'weekly' && contact.availability.confirmed === false ? '; not confirmed by a current source' : ''}`,
       })),
       languages: contact.languages.map((code) => ({ id: uuidFor(`ctkit:language:${contact.id}:${code}`), service_id: serviceId, code })),
       service_areas: contact.jurisdictions.map((code) => ({

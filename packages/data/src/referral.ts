@@ -98,7 +98,9 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'question',
         id: 'first-responder',
         text: 'Are you, or is your organisation, a First Responder?',
-        help: 'First Responder Organisations include police forces, local authorities, the National Crime Agency, the GLAA (whose work passed to the Fair Work Agency in April 2026), parts of the Home Office (UK Visas and Immigration, Border Force, Immigration Enforcement) and some charities, such as the Salvation Army, Migrant Help, Unseen, Barnardo’s and the NSPCC.',
+        help: 'First Responder Organisations include police forces, local authorities, the National Crime Agency, parts of the Home Office (UK Visas and Immigration, Border Force, Immigration Enforcement) and some charities, such as the Salvation Army, Migrant Help, Unseen, Barnardo’s and the NSPCC. The GLAA was one too.',
+        caution:
+          'The GLAA’s work passed to the Fair Work Agency on 7 April 2026. No source we have confirms that the Fair Work Agency is a First Responder: check before you rely on it.',
         answers: [
           { label: 'Yes', next: 'nrm-referral' },
           { label: 'No, or not sure', next: 'contact-first-responder' },
@@ -122,17 +124,19 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'contact-first-responder',
         title: 'Ask a First Responder to make the referral',
         steps: [
-          'Call the police on 101, or the Modern Slavery & Exploitation Helpline, which is itself a First Responder.',
+          'Call the police on 101, your local authority’s adult safeguarding team, or the Modern Slavery & Exploitation Helpline, which is itself a First Responder.',
           'Tell your safeguarding lead.',
         ],
-        why: 'Only a First Responder Organisation can refer someone to the NRM; they can also advise what to do meanwhile.',
+        why: 'Only a First Responder Organisation, such as the police, a local authority or the helpline, can refer someone to the NRM; they can also advise what to do meanwhile.',
         contacts: ['police-non-emergency', 'modern-slavery-helpline'],
       },
       {
         type: 'question',
         id: 'public-authority',
         text: 'Are you a specified public authority in England or Wales?',
-        help: 'Specified public authorities include the police, British Transport Police, the National Crime Agency, local councils, the Greater London Authority, the City of London and the GLAA (its work passed to the Fair Work Agency in April 2026); Home Office immigration staff do the same by policy. NHS staff, most charities and businesses are not.',
+        help: 'Specified public authorities include the police, British Transport Police, the National Crime Agency, local councils, the Greater London Authority, the City of London and the GLAA; Home Office immigration staff do the same by policy. NHS staff, most charities and businesses are not.',
+        caution:
+          'The GLAA’s work passed to the Fair Work Agency on 7 April 2026. No source we have confirms that the Duty to Notify passed to it too: if you work there, ask your safeguarding lead.',
         answers: [
           { label: 'Yes', next: 'duty-to-notify' },
           { label: 'No', next: 'helpline-advice' },
@@ -192,9 +196,12 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'action',
         id: 'work-rights',
         title: 'Get free advice on rights at work',
-        steps: ['Call the Acas helpline for free, impartial advice on pay, hours and employment rights; personal details are not needed.'],
-        why: 'Acas advises workers and employers on employment law; it is not a route for reporting crime.',
-        contacts: ['acas'],
+        steps: [
+          'Call the Acas helpline for free, impartial advice on pay, hours and employment rights; personal details are not needed.',
+          'If you think they may also be trafficked or exploited, call the Modern Slavery & Exploitation Helpline for advice. An adult must agree before an NRM referral: at “What is your main concern?”, choose “Possible modern slavery or trafficking”.',
+        ],
+        why: 'Acas advises workers and employers on employment law; it is not a route for reporting crime. A question about work can hide exploitation, and the helpline is a First Responder.',
+        contacts: ['acas', 'modern-slavery-helpline'],
       },
       {
         type: 'action',
@@ -203,9 +210,10 @@ export const referralFlows: readonly ReferralFlow[] = [
         steps: [
           'For urgent medical help that is not an emergency, call NHS 111; call 999 in an emergency.',
           'Where you can, see the person alone, with a professional interpreter rather than a companion.',
+          'If you think they may also be trafficked or exploited, call the Modern Slavery & Exploitation Helpline for advice. An adult must agree before an NRM referral: at “What is your main concern?”, choose “Possible modern slavery or trafficking”.',
         ],
-        why: 'NHS 111 is free, open day and night and can arrange interpreters; health needs are often the first chance to speak with someone away from their controller.',
-        contacts: ['nhs-111', 'police-emergency'],
+        why: 'NHS 111 is free, open day and night and can arrange interpreters; health needs are often the first chance to speak with someone away from their controller, and the helpline is a First Responder.',
+        contacts: ['nhs-111', 'police-emergency', 'modern-slavery-helpline'],
       },
     ],
     source: {
@@ -213,7 +221,7 @@ export const referralFlows: readonly ReferralFlow[] = [
       url: 'https://www.gov.uk/government/publications/modern-slavery-how-to-identify-and-support-victims',
       licence: 'OGL-3.0',
     },
-    verifiedOn: '2026-11-30',
+    verifiedOn: '2026-12-03',
   },
 ];
 

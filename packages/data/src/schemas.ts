@@ -125,6 +125,12 @@ export const AvailabilitySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unknown') }),
   z.object({
     type: z.literal('weekly'),
+    /**
+     * `false`: the hours rest on an older or indirect source and are not confirmed. They are
+     * shown with a caution, and no component says whether the line is open or closed now.
+     * Absent or `true`: confirmed.
+     */
+    confirmed: z.optional(z.boolean()),
     /** IANA time zone the hours are given in, e.g. `Europe/London`. */
     timeZone: z.string().check(
       z.regex(/^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/, 'must be an IANA time zone such as Europe/London'),
@@ -184,9 +190,14 @@ export const ContactSchema = z.object({
   jurisdictions: z.array(JurisdictionSchema).check(z.minLength(1, 'must name at least one nation')),
   audiences: z.array(AudienceSchema),
   confidence: z.optional(ConfidenceSchema),
-  /** What is not confirmed, in plain words; required when `confidence` is `unverified`. */
+  /**
+   * What is not confirmed, in plain words; required when `confidence` is `unverified`. Every
+   * component that shows the contact's number, link or email shows this beside it.
+   */
   confidenceNote: z.optional(text('confidence note')),
   ...provenance,
+  /** Further sources beyond `source`, each for the facts it confirms. */
+  credits: z.optional(z.array(SourceSchema)),
 });
 
 /** A list of contacts, as `@ctkit/data/json/contacts.json` holds them. */
@@ -205,6 +216,11 @@ export const IndicatorSchema = z.object({
   text: text('text'),
   /** Ids of the set's `credits` this indicator is paraphrased from. */
   credits: z.array(IdSchema).check(z.minLength(1, 'must credit at least one source')),
+  /**
+   * `true`: the sign is about a child (under 18). When it is ticked, the checklist's next
+   * steps add the child route: the local authority's children's services.
+   */
+  child: z.optional(z.boolean()),
 });
 
 /** Indicators of one kind, e.g. physical or documents and movement. */
@@ -301,6 +317,11 @@ export const FlowQuestionSchema = z.object({
   text: text('text'),
   /** Help for answering, e.g. who counts as a First Responder. */
   help: z.optional(text('help')),
+  /**
+   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
+   * a new body no source confirms). Shown as a caution wherever the step is shown.
+   */
+  caution: z.optional(text('caution')),
   answers: z.array(FlowAnswerSchema).check(z.minLength(2, 'a question needs at least two answers')),
 });
 
@@ -310,6 +331,11 @@ export const FlowInfoSchema = z.object({
   id: IdSchema,
   title: text('title'),
   text: text('text'),
+  /**
+   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
+   * a new body no source confirms). Shown as a caution wherever the step is shown.
+   */
+  caution: z.optional(text('caution')),
   next: IdSchema,
 });
 
@@ -328,6 +354,11 @@ export const FlowActionSchema = z.object({
   link: z.optional(z.object({ url: HttpsUrlSchema, label: text('label') })),
   /** Where to go after this action, when it is not the end. */
   next: z.optional(IdSchema),
+  /**
+   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
+   * a new body no source confirms). Shown as a caution wherever the step is shown.
+   */
+  caution: z.optional(text('caution')),
 });
 
 export const FlowNodeSchema = z.discriminatedUnion('type', [FlowQuestionSchema, FlowInfoSchema, FlowActionSchema]);

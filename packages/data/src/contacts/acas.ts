@@ -24,7 +24,11 @@ export const contact: Contact = {
   availability: {
     type: 'weekly',
     timeZone: 'Europe/London',
-    hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '18:00' }],
+    confirmed: false,
+    hours: [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '20:00' },
+      { days: ['sat'], opens: '09:00', closes: '13:00' },
+    ],
   },
   languages: ['en'],
   interpreters: true,
@@ -33,10 +37,10 @@ export const contact: Contact = {
   audiences: ['workers', 'employers'],
   confidence: 'unverified',
   confidenceNote:
-    'The opening hours (Monday to Friday, 8am to 6pm) and the Relay UK number are believed correct but not confirmed by a current source.',
+    'The opening hours come from a statement to Parliament in 2015, and the Relay UK number is not confirmed by a current source. Check both on the Acas website before you rely on them.',
   source: {
-    title: 'UK Parliament: written statement on the Acas helpline (2015) and written question 230889',
-    url: 'https://questions-statements.parliament.uk/',
+    title: 'Written statement to the House of Commons, 20 March 2015: Pay and Work Rights and Acas helplines',
+    url: 'https://parallelparliament.co.uk/debate/2015-03-20/commons/written-statements/pay-and-work-rights-acas-helplines/ministerial-extracts',
   },
-  verifiedOn: '2026-11-30',
+  verifiedOn: '2026-12-03',
 };

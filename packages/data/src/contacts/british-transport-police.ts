@@ -30,6 +30,12 @@ export const contact: Contact = {
   confidenceNote: 'The sources say the text line is open 24/7; that the phone line is too is assumed.',
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
   audiences: ['public', 'victims', 'professionals'],
-  source: { title: 'British Transport Police: modern slavery, and frequently asked questions', url: 'https://www.btp.police.uk/' },
-  verifiedOn: '2026-11-30',
+  source: { title: 'British Transport Police: frequently asked questions', url: 'https://www.btp.police.uk/advice_and_information/faqs.aspx' },
+  credits: [
+    {
+      title: 'British Transport Police: how to use our text number, questions and answers',
+      url: 'https://www.btp.police.uk/police-forces/british-transport-police/areas/campaigns/How-to-use-our-text-number/',
+    },
+  ],
+  verifiedOn: '2026-12-03',
 };

@@ -18,6 +18,12 @@ export const contact: Contact = {
   anonymous: true,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['public', 'workers'],
-  source: { title: 'Crimestoppers: our contact centre', url: 'https://crimestoppers-uk.org/' },
-  verifiedOn: '2026-11-30',
+  source: {
+    title: 'Crimestoppers: our contact centre',
+    url: 'https://crimestoppers-uk.org/about-the-charity/who-we-are/our-people/our-contact-centre',
+  },
+  credits: [
+    { title: 'Crimestoppers: what we do with your information', url: 'https://crimestoppers-uk.org/give-information/what-we-do-with-your-information' },
+  ],
+  verifiedOn: '2026-12-03',
 };

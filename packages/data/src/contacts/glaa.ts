@@ -21,6 +21,16 @@ export const contact: Contact = {
   confidence: 'unverified',
   confidenceNote:
     "This is the GLAA's reporting line. No source since the Fair Work Agency launched on 7 April 2026 confirms that it still works or gives a new number.",
-  source: { title: 'Gangmasters and Labour Abuse Authority: website header and CEO blog (24 Nov 2025)', url: 'https://www.gla.gov.uk/' },
-  verifiedOn: '2026-11-30',
+  source: {
+    title: 'Gangmasters and Labour Abuse Authority: is the GLAA the correct enforcement body for you? (report issues)',
+    url: 'https://gla.gov.uk/report-issues/is-the-glaa-the-correct-enforcement-body-for-you',
+  },
+  credits: [
+    { title: 'Gangmasters and Labour Abuse Authority: complaints procedure (site header: Report Problems 0800 432 0804)', url: 'https://www.gla.gov.uk/who-we-are/complaints/complaints-procedure-external/' },
+    {
+      title: 'Dutton Gregory, 24 April 2026: the Fair Work Agency, the new enforcement reality for employers',
+      url: 'https://www.duttongregory.co.uk/news/the-fair-work-agency-the-new-enforcement-reality-for-employers/',
+    },
+  ],
+  verifiedOn: '2026-12-03',
 };

@@ -23,8 +23,16 @@ export const contact: Contact = {
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['public', 'victims', 'professionals', 'workers', 'employers'],
   source: {
-    title: 'Modern Slavery & Exploitation Helpline (Unseen): about the helpline, what happens when you call',
-    url: 'https://www.modernslaveryhelpline.org/',
+    title: 'Modern Slavery & Exploitation Helpline (Unseen): what happens when you call the helpline',
+    url: 'https://www.modernslaveryhelpline.org/about/what-happens-when-you-call-the-helpline',
   },
-  verifiedOn: '2026-11-30',
+  credits: [
+    { title: 'Modern Slavery & Exploitation Helpline: home page (the number)', url: 'https://www.modernslaveryhelpline.org/' },
+    { title: 'Modern Slavery & Exploitation Helpline: frequently asked questions', url: 'https://www.modernslaveryhelpline.org/faqs' },
+    {
+      title: 'Unseen blog, 19 September 2019: I work on the Modern Slavery Helpline (over 200 languages)',
+      url: 'https://www.unseenuk.org/blog/i-work-on-the-modern-slavery-helpline-and-this-is-what-i-hear',
+    },
+  ],
+  verifiedOn: '2026-12-03',
 };

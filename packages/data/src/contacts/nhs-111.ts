@@ -21,6 +21,6 @@ export const contact: Contact = {
   interpreters: true,
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
   audiences: ['public', 'victims', 'workers'],
-  source: { title: 'MyHealth London: NHS 111; NHS 24; NHS 111 Wales', url: 'https://myhealth.london.nhs.uk/' },
-  verifiedOn: '2026-11-30',
+  source: { title: 'MyHealth London: NHS 111 (free, 24/7, textphone 18001 111, interpreters)', url: 'https://www.myhealth.london.nhs.uk/nhs-111' },
+  verifiedOn: '2026-12-03',
 };

@@ -29,8 +29,11 @@ export const contact: Contact = {
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['public', 'victims', 'professionals', 'children'],
   source: {
-    title: 'West Yorkshire Police and North Yorkshire Police: contact us, emergency SMS and textphone',
-    url: 'https://www.westyorkshire.police.uk/',
+    title: 'West Yorkshire Police: deaf and hard of hearing information (emergency SMS, Relay UK)',
+    url: 'https://www.westyorkshire.police.uk/advice/our-services/accessible-information/deaf-and-hard-hearing-information/deaf-and-hard-hearing-information',
   },
-  verifiedOn: '2026-11-30',
+  credits: [
+    { title: 'Cambridgeshire and Hertfordshire police: accessible contact methods (18000; text REGISTER to 999)', url: 'https://www.contactcambspolice.uk/Contact/Accessible.aspx' },
+  ],
+  verifiedOn: '2026-12-03',
 };

@@ -20,11 +20,16 @@ export const contact: Contact = {
   languages: ['en'],
   jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT', 'GB-NIR'],
   audiences: ['public', 'victims', 'professionals'],
-  confidence: 'unverified',
-  confidenceNote: 'That 101 is free to call rests on the national change of April 2014, not on the source page.',
   source: {
-    title: 'West Yorkshire Police and North Yorkshire Police: contact us, emergency SMS and textphone',
-    url: 'https://www.westyorkshire.police.uk/',
+    title: 'UK Police News: 101 phone number free from 1 April 2020 (Home Office announcement, 31 March 2020)',
+    url: 'https://www.ukpol.org.uk/2020/03/31/101-phone-number-free-from-april-1-2020/',
   },
-  verifiedOn: '2026-11-30',
+  credits: [
+    { title: 'BBC News: Non-emergency 101 calls to become free (from April 2020)', url: 'https://www.bbc.co.uk/news/uk-48423791' },
+    {
+      title: 'West Yorkshire Police: deaf and hard of hearing information (18001 101)',
+      url: 'https://www.westyorkshire.police.uk/advice/our-services/accessible-information/deaf-and-hard-hearing-information/deaf-and-hard-hearing-information',
+    },
+  ],
+  verifiedOn: '2026-12-03',
 };
