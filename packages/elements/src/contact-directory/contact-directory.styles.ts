@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { baseStyles } from '../internal/styles.js';
+import { baseStyles, cautionStyles } from '../internal/styles.js';
 
 export const styles = [
   baseStyles,
+  cautionStyles,
   css`
     p,
     ul {
@@ -125,11 +126,6 @@ export const styles = [
 
     .open {
       color: var(--ctk-color-open, #00703c);
-    }
-
-    .caution {
-      padding-inline-start: 0.5em;
-      border-inline-start: 0.25em solid var(--ctk-color-caution, #f47738);
     }
 
     @media (forced-colors: active) {

@@ -57,7 +57,8 @@ for (const mode of renderModes) {
       const card = (name: string) => visibleText([...shadow(el).querySelectorAll('[part="contact"]')].find((c) => c.querySelector('[part="name"]')?.textContent === name)!);
       expect(card('Modern Slavery & Exploitation Helpline')).to.contain('Open 24/7').and.contain('Free to call').and.contain('Interpreters available').and.contain('Confidential');
       expect(card('Crimestoppers')).to.contain('You do not have to give your name');
-      expect(card('Acas helpline')).to.contain('Mon–Fri 08:00–18:00 (UK time)');
+      // Acas's hours rest on a 2015 source: shown, and said to be unconfirmed.
+      expect(card('Acas helpline')).to.contain('Mon–Fri 08:00–20:00; Sat 09:00–13:00 (UK time; not confirmed)');
       expect(card('Police, fire, ambulance: emergency')).to.contain('Text messages only').and.contain('Textphone');
       expect(shadow(el).querySelector('[part="text-number"]')?.closest('a')).to.equal(null);
       expect(card('Crimestoppers')).to.contain('Languages: English');
@@ -71,6 +72,19 @@ for (const mode of renderModes) {
       expect(hours).to.contain(state.open ? 'Open now' : 'Closed now').and.contain('Mon–Fri 08:00–18:00 (UK time)');
       expect(hours).to.contain(state.today ? `Today ${state.today}.` : 'Closed today.');
       // Always-open contacts say so, with no clock.
+      expect(shadow(el).querySelectorAll('[part="open-now"]')).to.have.length(1);
+    });
+
+    it('never says "open now" or "closed now" for hours that are not confirmed', async () => {
+      const acas = contacts.find((contact) => contact.id === 'acas')!;
+      const { el } = await render(mode, html`<ctk-contact-directory .contacts=${[ownContacts[0], acas]}></ctk-contact-directory>`, modules);
+      // The clock runs once the page has loaded: your own contact's hours get it, Acas's never.
+      await waitUntil(() => shadow(el).querySelector('[part="open-now"]'), 'open now is shown');
+      const cards = [...shadow(el).querySelectorAll('[part="contact"]')];
+      const acasCard = cards.find((card) => card.querySelector('[part="name"]')?.textContent === acas.name)!;
+      expect(acasCard.querySelector('[part="open-now"]')).to.equal(null);
+      expect(visibleText(acasCard)).to.not.match(/Open now|Closed now|Closed today|Today \d/);
+      expect(visibleText(acasCard)).to.contain('(UK time; not confirmed)');
       expect(shadow(el).querySelectorAll('[part="open-now"]')).to.have.length(1);
     });
 

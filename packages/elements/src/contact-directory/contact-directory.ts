@@ -5,7 +5,7 @@ import type { ParseResult } from '@ctkit/data/validate';
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { callLink, code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { callLink, code, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
 import { styles } from './contact-directory.styles.js';
@@ -461,7 +461,8 @@ export class CtkContactDirectory extends LitElement {
 
   #contact(contact: Contact, level: number): TemplateResult {
     const availability = contact.availability;
-    const now = availability.type === 'weekly' && this.#now && openAt(availability, this.#now);
+    // Hours that are not confirmed never say "open now" or "closed now".
+    const now = availability.type === 'weekly' && availability.confirmed !== false && this.#now && openAt(availability, this.#now);
     const hours = openingHours(availability);
     const facts = [
       contact.anonymous && html`<li class="stress">${msg('You do not have to give your name')}</li>`,
@@ -491,7 +492,7 @@ export class CtkContactDirectory extends LitElement {
           : nothing}
         ${facts.length > 0 ? html`<ul part="facts" class="facts" role="list">${facts}</ul>` : nothing}
         ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
-        ${contact.confidence === 'unverified' ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${fromData(contact.confidenceNote ?? '')}</p>` : nothing}
+        ${contactCaution(contact)}
       </li>
     `;
   }

@@ -36,8 +36,11 @@ export const styles = [
       font-weight: 700;
     }
 
+    /* WCAG 2.2 target size (2.5.8): each row at least 24 px tall, with room between rows. */
     summary {
       cursor: pointer;
+      min-block-size: 24px;
+      padding-block: 0.15em;
     }
 
     summary:focus-visible {

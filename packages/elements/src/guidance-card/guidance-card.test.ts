@@ -79,6 +79,16 @@ for (const mode of renderModes) {
       expect(sections[1]!.open).to.equal(true);
     });
 
+    it('gives every summary row a target at least 24 px tall (WCAG 2.2, 2.5.8)', async () => {
+      for (const variant of ['full', 'compact'] as const) {
+        const { el } = await render<CtkGuidanceCard>(mode, html`<ctk-guidance-card topic="victim-centred-practice" variant=${variant}></ctk-guidance-card>`, modules);
+        const rows = [...shadow(el).querySelectorAll('summary')].map((summary) => summary.getBoundingClientRect());
+        expect(rows.length, variant).to.be.greaterThan(1);
+        for (const row of rows) expect(row.height, variant).to.be.at.least(24);
+        cleanupFixtures();
+      }
+    });
+
     it('prints every section and reason open; the poster fits one A4 page for every topic', async () => {
       const { el } = await render(mode, html`<ctk-guidance-card topic="victim-centred-practice" variant="compact"></ctk-guidance-card>`, modules);
       const hidden = shadow(el).querySelector('[part="why"]')!;

@@ -1,8 +1,11 @@
 import { css } from 'lit';
-import { baseStyles } from '../internal/styles.js';
+import { baseStyles, cautionStyles } from '../internal/styles.js';
+import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
+  cautionStyles,
+  visuallyHidden,
   css`
     :host([variant='inline']) {
       display: inline;
@@ -63,14 +66,9 @@ export const styles = [
       font-weight: 700;
     }
 
-    .emergency,
-    .caution {
+    .emergency {
       padding-inline-start: 0.5em;
       border-inline-start: 0.25em solid var(--ctk-color-emergency, #d4351c);
-    }
-
-    .caution {
-      border-inline-start-color: var(--ctk-color-caution, #f47738);
     }
 
     @media (forced-colors: active) {

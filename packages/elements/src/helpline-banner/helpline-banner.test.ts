@@ -82,9 +82,9 @@ for (const mode of renderModes) {
       expect(text?.parentElement?.textContent).to.contain('Register first');
     });
 
-    it('gives weekday hours in UK time', async () => {
+    it('gives weekday hours in UK time, and says when they are not confirmed', async () => {
       const { el } = await render(mode, html`<ctk-helpline-banner contact="acas"></ctk-helpline-banner>`, modules);
-      expect(visibleText(shadow(el).querySelector('[part="facts"]')!)).to.contain('Mon–Fri 08:00–18:00 (UK time)');
+      expect(visibleText(shadow(el).querySelector('[part="facts"]')!)).to.contain('Mon–Fri 08:00–20:00; Sat 09:00–13:00 (UK time; not confirmed)');
     });
 
     it('says what is not confirmed about a contact', async () => {

@@ -6,7 +6,7 @@ import { logShownError, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import { openingHours } from '../internal/hours.js';
-import { callLink, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { callLink, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -127,7 +127,7 @@ export class CtkHelplineBanner extends LitElement {
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
       const name = html`<span part="name">${fromData(contact.name)}</span>`;
-      return html`<span part="base" lang=${uiLang()} dir=${uiDir()} class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}</span>`;
+      return html`<span part="base" lang=${uiLang()} dir=${uiDir()} class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}${contact.confidence === 'unverified' ? html` ${contactCaution(contact, true)}` : nothing}</span>`;
     }
     const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
     const hours = openingHours(contact.availability);
@@ -139,7 +139,7 @@ export class CtkHelplineBanner extends LitElement {
             ${voice.map((phone) => html`${callLink(phone)} `)}
             ${hours ? html`<span class="hours">${hours}</span>` : nothing}
           </p>
-          ${showEmergency ? this.#emergency() : nothing} ${this.#caution(contact)}
+          ${contactCaution(contact)} ${showEmergency ? this.#emergency() : nothing}
         </div>
       `;
     }
@@ -171,7 +171,7 @@ export class CtkHelplineBanner extends LitElement {
         )}
         ${facts.length > 0 ? html`<ul part="facts" class="facts" role="list">${facts}</ul>` : nothing}
         ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
-        ${showEmergency ? this.#emergency() : nothing} ${this.#caution(contact)}
+        ${contactCaution(contact)} ${showEmergency ? this.#emergency() : nothing}
       </div>
     `;
   }
@@ -180,9 +180,4 @@ export class CtkHelplineBanner extends LitElement {
     return html`<p part="emergency" class="emergency">${msg(html`In an emergency, call ${callLink(emergencyLine)}.`)}</p>`;
   }
 
-  #caution(contact: Contact): TemplateResult | typeof nothing {
-    return contact.confidence === 'unverified'
-      ? html`<p part="caution" class="caution">${msg('Not confirmed:')} ${fromData(contact.confidenceNote ?? '')}</p>`
-      : nothing;
-  }
 }

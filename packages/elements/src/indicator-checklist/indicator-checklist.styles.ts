@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../internal/styles.js';
+import { baseStyles, cautionStyles } from '../internal/styles.js';
 import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
+  cautionStyles,
   visuallyHidden,
   css`
     p,

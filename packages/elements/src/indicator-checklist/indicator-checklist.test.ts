@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { getIndicatorSet, sectors } from '@ctkit/data/indicators';
 import type { CtkIndicatorChecklist } from './indicator-checklist.js';
 import { customSet, invalidSet, safeguardingLead, tickedIds } from './indicator-checklist.fixtures.js';
+import { expectAccessible } from '../../test/axe.js';
 
 const modules = ['indicator-checklist/define.js'];
 const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -69,7 +70,23 @@ for (const mode of renderModes) {
       await tick(el, 'hospitality-guest-never-alone');
       const text = visibleText(panel);
       expect(text).to.not.match(/\d\s*%|\b\d+\s+(?:of|out of)\s+\d+|score|likely|probab|verdict|risk level/i);
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
+    });
+
+    it("names children's services once a sign about a child is ticked, and not before", async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="education"></ctk-indicator-checklist>`, modules);
+      await tick(el, 'general-isolated');
+      expect(shadow(el).querySelector('[part="child-route"]')).to.equal(null);
+      await tick(el, 'general-criminal-county-lines');
+      const route = shadow(el).querySelector('[part="child-route"]')!;
+      expect(visibleText(route)).to.contain('children’s services').and.contain('consent is not needed');
+      // After 999 and before the helpline: a child's route comes first when no one is in danger.
+      const steps = [...next(el)!.querySelectorAll('.steps > li')];
+      expect(steps.indexOf(route)).to.equal(1);
+      // Every sign of the schools' set is about a pupil.
+      await tick(el, 'general-criminal-county-lines');
+      await tick(el, 'education-often-tired-or-hungry');
+      expect(shadow(el).querySelector('[part="child-route"]')).to.not.equal(null);
     });
 
     it("adds your organisation's contact, from the contact property or the slot, and a link to the referral flow on the page", async () => {

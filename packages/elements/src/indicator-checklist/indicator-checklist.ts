@@ -7,7 +7,7 @@ import { logShownError, problemList, renderConfigError } from '../internal/confi
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
 import { resolveContact } from '../internal/contacts.js';
-import { callLink as call, code, fromData, headingLevel } from '../internal/markup.js';
+import { callLink as call, code, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './indicator-checklist.styles.js';
 
 /** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
@@ -57,12 +57,15 @@ function today(): string {
  * @csspart checkbox - A sign's checkbox.
  * @csspart credits - The sources a set paraphrases.
  * @csspart next - "What to do next", shown once anything is ticked.
+ * @csspart child-route - The step to refer a child to children's services, once a sign about a child is ticked.
  * @csspart phone - A `tel:` link (999, the helpline, your contact).
+ * @csspart caution - What is not confirmed about your contact, when it says so.
  * @csspart link - A link to your referral flow.
  * @csspart button - The "Print my notes" and "Clear all ticks" buttons.
  * @csspart notes - The notes that "Print my notes" prints: the ticked signs and the date.
  * @csspart error - The message shown instead of the checklist when the configuration is wrong.
  *
+ * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
  * @cssprop [--ctk-checklist-accent=#1d70b8] - Colour of the bar beside "What to do next".
  * @cssprop [--ctk-checklist-background=#f3f2f1] - Background of "What to do next".
  * @cssprop [--ctk-color-text=#0b0c0c] - Text colour.
@@ -316,6 +319,11 @@ export class CtkIndicatorChecklist extends LitElement {
         <p>${msg('Signs like these are reasons to ask more, not proof that someone is being exploited. Do not confront anyone, and do not put yourself or them at risk.')}</p>
         <ul class="steps" role="list">
           <li class="emergency">${msg(html`If someone is in immediate danger, call ${call(emergencyLine)}.`)}</li>
+          ${signs.some((sign) => sign.child)
+            ? html`<li part="child-route">
+                ${msg('A sign about a child is ticked: refer the child to your local authority’s children’s services, following your child safeguarding procedure. A child’s consent is not needed.')}
+              </li>`
+            : nothing}
           <li>
             ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map(call)}.`)}
             ${helplineFacts().map((fact) => html`${fact}. `)}${msg('You do not need to be sure.')}
@@ -324,6 +332,7 @@ export class CtkIndicatorChecklist extends LitElement {
             ? html`<li>
                 ${msg(html`Tell ${fromData(contact.name)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}
                 ${contact.emails.map((email) => html`<a part="link" href="mailto:${email.address}">${email.address}</a> `)}
+                ${contactCaution(contact)}
               </li>`
             : nothing}
           <li ?hidden=${!this.#slotted}><slot name="contact" @slotchange=${this.#slotchange}></slot></li>

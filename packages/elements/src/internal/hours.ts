@@ -22,15 +22,15 @@ function dayRuns(days: readonly Weekday[]): string {
 }
 
 /**
- * When a contact is open, in words: "Open 24/7", "Mon–Fri 08:00–18:00 (UK time)", or
- * `undefined` when no source gives the hours.
+ * When a contact is open, in words: "Open 24/7", "Mon–Fri 08:00–18:00 (UK time)" (with "not
+ * confirmed" when the data says so), or `undefined` when no source gives the hours.
  */
 export function openingHours(availability: Availability): string | undefined {
   if (availability.type === 'always') return msg('Open 24/7');
   if (availability.type === 'unknown') return undefined;
   const zone = availability.timeZone === 'Europe/London' ? msg('UK time') : availability.timeZone;
   const periods = availability.hours.map((period) => `${dayRuns(period.days)} ${period.opens}–${period.closes}`);
-  return `${periods.join('; ')} (${zone})`;
+  return `${periods.join('; ')} (${availability.confirmed === false ? `${zone}; ${msg('not confirmed')}` : zone})`;
 }
 
 type Weekly = Extract<Availability, { type: 'weekly' }>;

@@ -37,10 +37,13 @@ export function addDataTranslations(locale: string, translations: Readonly<Recor
 
 /**
  * `text` from the dataset in the current locale; undefined when it has no translation there
- * (or its translation keeps the English, as a name often does).
+ * (or its translation keeps the English, as a name often does). `context` is the question an
+ * answer's label answers: its translation there comes first ("Yes" is "Oes" or "Ydy" in
+ * Welsh, by the question's verb), then the label's own.
  */
-export function translateData(text: string): string | undefined {
-  const translated = dataTranslations.get(uiLang())?.[text];
+export function translateData(text: string, context?: string): string | undefined {
+  const table = dataTranslations.get(uiLang());
+  const translated = (context && table?.[`${context}\u0004${text}`]) || table?.[text];
   return translated && translated !== text ? translated : undefined;
 }
 

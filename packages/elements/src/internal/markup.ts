@@ -1,8 +1,9 @@
 /**
  * Small pieces of markup every component renders the same way.
  */
-import { html, type TemplateResult } from 'lit';
-import type { Phone } from '@ctkit/data/schemas';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Contact, Phone } from '@ctkit/data/schemas';
 import { inSourceLocale, translateData } from './locale.js';
 
 /** A `tel:` link built from the phone's dialable `number`, showing the number as written. */
@@ -19,11 +20,11 @@ export const headingLevel = (value: number): number => Math.min(6, Math.max(1, M
  * Text from `@ctkit/data`, which is written in English, in the current locale: its
  * translation where the locale has one; otherwise the English, marked `lang="en"` so screen
  * readers read it as English and the fallback is never silent. In the source locale it is the
- * text alone.
+ * text alone. `context`: the question, for an answer's label (see `translateData`).
  */
-export function fromData(text: string): string | TemplateResult {
+export function fromData(text: string, context?: string): string | TemplateResult {
   if (inSourceLocale()) return text;
-  return translateData(text) ?? inEnglish(text);
+  return translateData(text, context) ?? inEnglish(text);
 }
 
 /**
@@ -36,4 +37,21 @@ export const inEnglish = (text: string): TemplateResult => html`<span lang="en" 
  * Text from `@ctkit/data` where only a string will do (a status message, an attribute): its
  * translation in the current locale, else the English, unmarked.
  */
-export const dataText = (text: string): string => translateData(text) ?? text;
+export const dataText = (text: string, context?: string): string => translateData(text, context) ?? text;
+
+/**
+ * What is not confirmed, beside what it is about: the marker "Not confirmed:" and the note,
+ * from the data. `short` (a phrase inside a sentence): only "(not confirmed)" shows, and the
+ * note is read by screen readers. Needs `cautionStyles` and `.visually-hidden`.
+ */
+export const caution = (note: string, short = false): TemplateResult =>
+  short
+    ? html`<span part="caution" class="caution short">(${msg('not confirmed')}<span class="visually-hidden">: ${fromData(note)}</span>)</span>`
+    : html`<span part="caution" class="caution"><strong>${msg('Not confirmed:')}</strong> ${fromData(note)}</span>`;
+
+/**
+ * The caution an unconfirmed contact carries wherever its number, link or email is shown
+ * (nothing for a confirmed contact).
+ */
+export const contactCaution = (contact: Contact, short = false): TemplateResult | typeof nothing =>
+  contact.confidence === 'unverified' ? caution(contact.confidenceNote ?? '', short) : nothing;

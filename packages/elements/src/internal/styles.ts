@@ -61,3 +61,28 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * `.caution` (see `caution()` in markup.ts): a block with a bar on its leading edge, or, in
+ * its `short` form inside a sentence, bold words only. Shown on screen and on paper alike.
+ */
+export const cautionStyles = css`
+  .caution {
+    display: block;
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--ctk-color-caution, #f47738);
+  }
+
+  .caution.short {
+    display: inline;
+    padding: 0;
+    border: 0;
+    font-weight: 700;
+  }
+
+  @media print {
+    .caution {
+      border-inline-start-color: #000;
+    }
+  }
+`;

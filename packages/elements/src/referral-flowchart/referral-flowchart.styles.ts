@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../internal/styles.js';
+import { baseStyles, cautionStyles } from '../internal/styles.js';
 import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
+  cautionStyles,
   visuallyHidden,
   css`
     p,
@@ -304,6 +305,12 @@ export const styles = [
       }
       .box .contacts li + li::before {
         content: '; ' / '';
+      }
+      /* The caution stays on paper, in the line of its contact. */
+      .box .contacts .caution {
+        display: inline;
+        padding: 0;
+        border: 0;
       }
       .branch {
         padding-block-start: 0.2em;

@@ -4,7 +4,7 @@ import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } f
 import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
-import { callLink, code, dataText, fromData, headingLevel } from '../internal/markup.js';
+import { callLink, caution, code, contactCaution, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
 
 /** How the flow is shown: one question at a time, or the whole flow at once. */
@@ -95,6 +95,7 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  * @csspart button - The "Back" and "Start again" buttons (guided view).
  * @csspart end - An end of the flow: what to do, whom to call and why.
  * @csspart contacts - The contacts of an action.
+ * @csspart caution - What is not confirmed about a contact or a step, when the data says so.
  * @csspart phone - A `tel:` link.
  * @csspart why - Why an action is the right thing to do.
  * @csspart chart - The whole flow chart (diagram view, and the guided view without JavaScript).
@@ -103,6 +104,7 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  * @csspart source - Where the flow comes from.
  * @csspart error - The message shown instead of the flow when the configuration is wrong.
  *
+ * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
  * @cssprop [--ctk-flow-background=#ffffff] - Background of the boxes and of the step shown.
  * @cssprop [--ctk-flow-border=#b1b4b6] - Colour of the boxes' borders.
  * @cssprop [--ctk-flow-line=#505a5f] - Colour of the lines joining the boxes.
@@ -393,7 +395,7 @@ export class CtkReferralFlowchart extends LitElement {
         ? html`<div part="path" class="path">
             <p class="path-title" id="path-title">${msg('Your answers so far')}</p>
             <ol aria-labelledby="path-title">
-              ${answered.map((step) => html`<li>${fromData(step.question)} <strong>${fromData(step.answer)}</strong></li>`)}
+              ${answered.map((step) => html`<li>${fromData(step.question)} <strong>${fromData(step.answer, step.question)}</strong></li>`)}
             </ol>
           </div>`
         : nothing}
@@ -412,31 +414,36 @@ export class CtkReferralFlowchart extends LitElement {
     const title = (text: string) => html`<p part="step-title" class="step-title" id="step-title" role="heading" aria-level=${level} tabindex="-1">${fromData(text)}</p>`;
     if (node.type === 'question') {
       return html`
-        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${fromData(node.help)}</p>` : nothing}
+        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${fromData(node.help)}</p>` : nothing} ${this.#caution(node)}
         <div class="answers" role="group" aria-labelledby="step-title" aria-describedby=${node.help ? 'help' : nothing}>
           ${node.answers.map(
             (answer) =>
-              html`<button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node, answer }], msg(str`You answered: ${dataText(answer.label)}.`))}>
-                ${fromData(answer.label)}
+              html`<button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node, answer }], msg(str`You answered: ${dataText(answer.label, node.text)}.`))}>
+                ${fromData(answer.label, node.text)}
               </button>`,
           )}
         </div>
       `;
     }
     const next = html`<p class="answers continue"><button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node }], msg('Next step.'))}>${msg('Continue')}</button></p>`;
-    if (node.type === 'info') return html`${title(node.title)}<p>${fromData(node.text)}</p>${next}`;
+    if (node.type === 'info') return html`${title(node.title)}<p>${fromData(node.text)}</p>${this.#caution(node)}${next}`;
     return html`
       <div part=${node.next === undefined ? 'end' : nothing} class="action">
         ${title(node.title)}
         <ol class="steps">
           ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
         </ol>
-        ${this.#contacts(resolved, node, true)}
+        ${this.#caution(node)} ${this.#contacts(resolved, node, true)}
         <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
         ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
       </div>
       ${node.next === undefined ? nothing : next}
     `;
+  }
+
+  /** What the step itself says is not confirmed, when it says so. */
+  #caution(node: FlowNode): TemplateResult | typeof nothing {
+    return node.caution ? html`<p>${caution(node.caution)}</p>` : nothing;
   }
 
   #contacts(resolved: Resolved, node: FlowAction, full: boolean): TemplateResult | typeof nothing {
@@ -456,6 +463,7 @@ export class CtkReferralFlowchart extends LitElement {
             <span class="contact-name">${fromData(contact.name)}</span>
             ${contact.phones.map((phone) => this.#phone(phone, full))}
             ${full ? contact.emails.map((email) => html`<span class="line"><a href="mailto:${email.address}">${email.address}</a></span>`) : nothing}
+            ${contactCaution(contact)}
           </li>`,
         )}
       </ul>
@@ -510,7 +518,7 @@ export class CtkReferralFlowchart extends LitElement {
         <ul class="branches" role="list">
           ${node.answers.map(
             (answer) => html`<li class="branch">
-              <span part="edge" class="edge"><span class="visually-hidden">${msg('If the answer is:')} </span>${fromData(answer.label)}</span>
+              <span part="edge" class="edge"><span class="visually-hidden">${msg('If the answer is:')} </span>${fromData(answer.label, node.text)}</span>
               <ol class="sequence" role="list">
                 ${this.#sequence(resolved, answer.next, drawn)}
               </ol>
@@ -527,6 +535,7 @@ export class CtkReferralFlowchart extends LitElement {
           <details>
             <summary>${msg('Read more')}<span class="visually-hidden">${[': ', fromData(node.title)]}</span></summary>
             <p>${fromData(node.text)}</p>
+            ${this.#caution(node)}
           </details>
         </div>
       </li>`;
@@ -544,6 +553,7 @@ export class CtkReferralFlowchart extends LitElement {
           </ol>
           <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
           ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
+          ${this.#caution(node)}
         </details>
       </div>
     </li>`;
