@@ -26,7 +26,7 @@ export function strictCspMiddleware(context, next) {
 }
 
 /**
- * `check-page` payload: `{ path, width?, javaScript?, interact?, axe?, media?, count?, pdf? }`
+ * `check-page` payload: `{ path, width?, javaScript?, interact?, axe?: string[] (the tags), media?, count?, pdf? }`
  * (`media: 'print'` lays the page out as printed; `count`: "tag selector" strings to count in
  * that tag's shadow roots; `pdf`: also print to A4 and count the pages). Returns
  * `{ policy, violations, writes, consoleErrors, pageErrors, requests, origin, scrollWidth,
@@ -176,11 +176,13 @@ export function pageCheckPlugin() {
         let axe = null;
         if (payload.axe) {
           // Through DevTools, which a page's policy does not govern. Only violations come back.
+          // The caller names the tags (test/axe.ts), so every axe run in the tests runs the same rules.
+          if (!Array.isArray(payload.axe)) throw new Error('check-page: give axe the tags to run, e.g. axeTags from test/axe.ts');
           await page.evaluate(axeSource);
-          axe = await page.evaluate(async () => {
-            const result = await window.axe.run(document, { resultTypes: ['violations'] });
+          axe = await page.evaluate(async (tags) => {
+            const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
             return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          });
+          }, payload.axe);
         }
         return { ...state, consoleErrors, pageErrors, requests, origin, axe, policy, interaction, pages };
       } finally {
