@@ -67,3 +67,57 @@ for (const locale of locales) {
     for (const unit of list.filter((u) => u.target && !u.review)) sameFigures(unit.source, unit.target, unit.note);
   });
 }
+
+// What an outside review of the translations found (2026-12-03), held so it cannot come back.
+const contextOf = (body) => /<note from="context">([\s\S]*?)<\/note>/.exec(body)?.[1];
+function unitsWithContext(file) {
+  return [...readFileSync(file, 'utf8').matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, , body]) => ({
+    context: contextOf(body),
+    source: /<source>([\s\S]*?)<\/source>/.exec(body)[1],
+    target: /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1],
+  }));
+}
+
+test('cy: an answer uses its question’s verb (A oes…? Oes / Nac oes; Ydy…? Ydy / Nac ydy; Ydych…? Ydw or Ydyn), never "Ie" or "Na"', () => {
+  const list = unitsWithContext(`${root}packages/data/xliff/cy.xlf`);
+  const welsh = new Map(list.filter((u) => !u.context).map((u) => [u.source, u.target]));
+  const answers = list.filter((u) => u.context && /^(Yes|No)\b/.test(u.source));
+  assert.ok(answers.length >= 8, `${answers.length} yes/no answers`);
+  const forms = [
+    [/^A oes\b/, /^(Oes|Nac oes)\b/],
+    [/^(Ydy|Ydi)\b/, /^(Ydy|Nac ydy)\b/],
+    [/^(Ydych|Ydw)\b/, /^(Ydw|Nac ydw|Ydyn|Nac ydyn)\b/],
+  ];
+  for (const unit of answers) {
+    const question = welsh.get(unit.context);
+    assert.ok(question, `the question "${unit.context}" is translated`);
+    assert.doesNotMatch(unit.target, /^(Ie|Na)\b/, `"${unit.source}" to "${question}"`);
+    const form = forms.find(([asked]) => asked.test(question));
+    assert.ok(form, `"${question}" starts with a verb this test knows`);
+    assert.match(unit.target, form[1], `"${unit.target}" answers "${question}"`);
+  }
+});
+
+test('the quick exit’s reset message says the count of Shift presses starts again, in every locale (reviewed 2026-12-03)', () => {
+  // "Exit this page expired." means the presses were reset, never that leaving is no longer possible.
+  const reviewed = {
+    cy: 'Mae cyfrif pwyso Shift ar gyfer gadael y dudalen wedi ailddechrau.',
+    pl: 'Liczenie naciśnięć klawisza Shift zaczyna się od nowa.',
+    ro: 'Numărarea apăsărilor pe Shift a reînceput de la zero.',
+    sq: 'Numërimi i shtypjeve të tastit Shift filloi nga e para.',
+    vi: 'Số lần nhấn Shift đã được đếm lại từ đầu.',
+    ar: 'بدأ عدّ ضغطات مفتاح Shift من جديد.',
+  };
+  for (const locale of locales) {
+    const unit = units(`${root}packages/elements/xliff/${locale}.xlf`).find((u) => u.source === 'Exit this page expired.');
+    assert.equal(unit?.target, reviewed[locale], `${locale}: a changed translation of this message needs the same review`);
+  }
+});
+
+test('pl: "you do not have to give your name" asks for no name at all, not only the surname', () => {
+  for (const file of ['packages/elements/xliff/pl.xlf', 'packages/data/xliff/pl.xlf']) {
+    for (const unit of units(`${root}${file}`).filter((u) => /\bname\b/i.test(u.source) && u.target)) {
+      if (/nazwisk/.test(unit.target)) assert.match(unit.target, /imienia|imion/, `${file}: "${unit.target}"`);
+    }
+  }
+});
