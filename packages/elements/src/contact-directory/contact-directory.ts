@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
-import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
+import { problemList, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
-import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { CtkElement } from '../internal/element.js';
 import { callLink, code, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
@@ -103,7 +104,7 @@ function languageName(code: string): string {
  * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
-export class CtkContactDirectory extends LitElement {
+export class CtkContactDirectory extends CtkElement {
   static override styles = styles;
 
   static {
@@ -170,21 +171,10 @@ export class CtkContactDirectory extends LitElement {
   #now?: Date;
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   /** Chunks the first render needs: the data's list, or the validator for given contacts. */
-  #needs(): Chunk[] {
+  protected override needs(): Chunk[] {
     const custom = this.src || this.contacts;
     return (['contacts', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'contacts' ? !custom : custom || this.extraContacts));
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    // Until ready: the configuration may change while a chunk loads.
-    await loadAll(() => this.#needs());
-    super.scheduleUpdate();
   }
 
   /**
@@ -241,7 +231,7 @@ export class CtkContactDirectory extends LitElement {
       });
       this.#loading = loading;
     }
-    logShownError(this);
+    super.updated(changed);
   }
 
   async #fetch(src: string): Promise<void> {

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/schemas';
-import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { renderConfigError } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
-import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { CtkElement } from '../internal/element.js';
 import { code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './guidance-card.styles.js';
 
@@ -53,7 +54,7 @@ type Resolution = { topic: GuidanceTopic } | { error: () => TemplateResult | str
  * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
-export class CtkGuidanceCard extends LitElement {
+export class CtkGuidanceCard extends CtkElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
@@ -78,27 +79,17 @@ export class CtkGuidanceCard extends LitElement {
 
   #resolution: Resolution = { error: () => '' };
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  #needs(): Chunk[] {
+  protected override needs(): Chunk[] {
     const custom = typeof this.topic === 'object';
     return (['guidance', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'guidance' ? !custom : custom));
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await loadAll(() => this.#needs());
-    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('topic')) this.#resolution = this.#resolve();
   }
 
-  protected override updated(): void {
-    logShownError(this);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     keepPageLanguage(this);
   }
 

@@ -1,10 +1,12 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Contact } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { logShownError, renderConfigError } from '../internal/config-error.js';
+import { renderConfigError } from '../internal/config-error.js';
+import { CtkElement } from '../internal/element.js';
 import { uiDir, uiLang } from '../internal/locale.js';
-import { isContactReady, prepareContact, resolveContact, type ContactResolution } from '../internal/contacts.js';
+import { contactNeeds, resolveContact, type ContactResolution } from '../internal/contacts.js';
+import type { Chunk } from '../internal/chunks.js';
 import { openingHours } from '../internal/hours.js';
 import { callLink, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
@@ -51,7 +53,7 @@ export type HelplineBannerVariant = 'full' | 'compact' | 'inline';
  * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
-export class CtkHelplineBanner extends LitElement {
+export class CtkHelplineBanner extends CtkElement {
   static override styles = styles;
 
   // Plain static properties, not decorators: smaller, and the same in every compiler.
@@ -91,24 +93,13 @@ export class CtkHelplineBanner extends LitElement {
 
   #resolution: ContactResolution = resolveContact(undefined);
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  /** Another contact than the default needs the list or the validator: wait for them first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    // Until ready: the contact may change while a chunk loads.
-    while (!isContactReady(this.contact)) await prepareContact(this.contact);
-    super.scheduleUpdate();
+  /** Another contact than the default needs the list or the validator. */
+  protected override needs(): Chunk[] {
+    return contactNeeds(this.contact);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contact')) this.#resolution = resolveContact(this.contact);
-  }
-
-  protected override updated(): void {
-    logShownError(this);
   }
 
   protected override render() {

@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
+import { problemList, renderConfigError } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
-import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { CtkElement } from '../internal/element.js';
 import { resolveContact } from '../internal/contacts.js';
 import { callLink as call, code, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './indicator-checklist.styles.js';
@@ -77,7 +78,7 @@ function today(): string {
  * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
-export class CtkIndicatorChecklist extends LitElement {
+export class CtkIndicatorChecklist extends CtkElement {
   static override styles = styles;
 
   static {
@@ -127,18 +128,8 @@ export class CtkIndicatorChecklist extends LitElement {
   };
   #printingNotes = false;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  #needs(): Chunk[] {
+  protected override needs(): Chunk[] {
     return (['indicators', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'indicators' || this.indicatorSet || this.contact));
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await loadAll(() => this.#needs());
-    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,8 +152,8 @@ export class CtkIndicatorChecklist extends LitElement {
     else if (ticked.length > 0) this.requestUpdate();
   }
 
-  protected override updated(): void {
-    logShownError(this);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     keepPageLanguage(this);
   }
 

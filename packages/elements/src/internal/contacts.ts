@@ -5,7 +5,7 @@
  */
 import type { Contact } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
-import { load, loaded, settled, type Chunk } from './chunks.js';
+import { loaded, settled, type Chunk } from './chunks.js';
 
 /** What an element can show for its `contact`. */
 export type ContactResolution =
@@ -14,25 +14,19 @@ export type ContactResolution =
   | { ok: false; reason: 'invalid'; problems: string[] }
   | { ok: false; reason: 'unavailable' };
 
-/** What is missing to resolve `value`: the list (an id other than the default), or the validator. */
-function missing(value: unknown): Chunk | undefined {
-  if (!value || value === helpline.id) return undefined;
-  if (typeof value === 'string') return settled('contacts') ? undefined : 'contacts';
-  return settled('validate') ? undefined : 'validate';
-}
-
-/** Whether {@link resolveContact} can answer for `value` now, without {@link prepareContact}. */
-export const isContactReady = (value: unknown): boolean => !missing(value);
-
-/** Loads what resolving `value` needs, on demand; never rejects. */
-export async function prepareContact(value: unknown): Promise<void> {
-  const need = missing(value);
-  if (need) await load(need);
+/**
+ * What is missing to resolve `value`: the list (an id other than the default), or the
+ * validator (a contact object); nothing once those have loaded or failed.
+ */
+export function contactNeeds(value: unknown): Chunk[] {
+  if (!value || value === helpline.id) return [];
+  const need: Chunk = typeof value === 'string' ? 'contacts' : 'validate';
+  return settled(need) ? [] : [need];
 }
 
 /**
  * The contact to show for `value`: an id (empty or absent: the default helpline), or a
- * custom contact, checked with `@ctkit/data/validate`. Call when {@link isContactReady}.
+ * custom contact, checked with `@ctkit/data/validate`. Call once {@link contactNeeds} is empty.
  */
 export function resolveContact(value: unknown): ContactResolution {
   if (!value || value === helpline.id) return { ok: true, contact: helpline };

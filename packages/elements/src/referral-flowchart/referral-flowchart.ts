@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
-import { logShownError, problemList, renderConfigError } from '../internal/config-error.js';
+import { problemList, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
-import { loadAll, loaded, settled, type Chunk } from '../internal/chunks.js';
+import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { CtkElement } from '../internal/element.js';
 import { callLink, caution, code, contactCaution, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
 
@@ -118,7 +119,7 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
-export class CtkReferralFlowchart extends LitElement {
+export class CtkReferralFlowchart extends CtkElement {
   static override styles = styles;
 
   static {
@@ -170,11 +171,6 @@ export class CtkReferralFlowchart extends LitElement {
   /** The guided view needs script: until the element has run, it shows the whole flow. */
   #interactive = false;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   /** Goes back to the first step and forgets every answer. */
   restart(): void {
     this.#restart(false);
@@ -194,17 +190,12 @@ export class CtkReferralFlowchart extends LitElement {
     if (this.#passed.length > 0) void this.#move(this.#passed.slice(0, -1), msg('Went back one step.'), focus);
   }
 
-  #needs(): Chunk[] {
+  protected override needs(): Chunk[] {
     const custom = typeof this.flow === 'object' && this.flow !== null;
     const wanted: Chunk[] = ['contacts'];
     if (!custom) wanted.push('referral');
     if (custom || hasExtra(this.extraContacts)) wanted.push('validate');
     return wanted.filter((chunk) => !settled(chunk));
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    await loadAll(() => this.#needs());
-    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -233,10 +224,6 @@ export class CtkReferralFlowchart extends LitElement {
     let complete = await super.getUpdateComplete();
     while (!complete) complete = await super.getUpdateComplete();
     return complete;
-  }
-
-  protected override updated(): void {
-    logShownError(this);
   }
 
   #resolve(): Resolution {
