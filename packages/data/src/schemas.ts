@@ -4,15 +4,36 @@
  * integrator's data stays small.
  *
  * Every safety rule that can be (https links only, E.164 / listed short-code numbers,
- * kebab-case ids, ISO dates) is a pattern or an enum, so it survives the conversion to JSON
- * Schema (`z.toJSONSchema` drops refinements). Rules across records (unique ids, references
- * that resolve, a flow graph with no dead ends) are checked by `@ctkit/data/validate`.
+ * kebab-case ids, ISO dates, no invisible or direction-changing characters in text, the size
+ * of a referral flow) is a pattern, an enum or a length, so it survives the conversion to JSON
+ * Schema (`z.toJSONSchema` drops refinements). Rules across fields and records (unique ids,
+ * references that resolve, a phone's display showing its number, a flow graph with no dead
+ * ends and no path too long to follow) are checked by `@ctkit/data/validate`.
  *
  * @module
  */
 import * as z from 'zod/mini';
 
-const text = (what: string) => z.string().check(z.minLength(1, `${what} must not be empty`));
+/**
+ * Characters that change the order text is shown in (bidi embeddings, overrides, isolates and
+ * marks) or that take up no space (zero-width space, word joiner, invisible operators, byte
+ * order mark). Either can make a number read differently from what it is: U+202E shows
+ * `0800 121 700` as `007 121 0080`, and a right-to-left mark between digit groups swaps them.
+ */
+const hidden = '\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+
+/**
+ * Text a reader sees refuses the `hidden` characters. It allows the zero-width
+ * non-joiner and joiner (U+200C, U+200D): Persian, Kurdish and Indic scripts need them to be
+ * spelled right, and they reorder nothing. A phone's `display` refuses those too.
+ */
+const visible = new RegExp(`^[^${hidden}]*$`);
+
+const text = (what: string) =>
+  z.string().check(
+    z.minLength(1, `${what} must not be empty`),
+    z.regex(visible, `${what} must not contain invisible or direction-changing characters (such as U+202E or U+200B)`),
+  );
 
 /** A stable, kebab-case id that integrators can refer to across releases. */
 export const IdSchema = z.string().check(
@@ -26,11 +47,12 @@ export const IsoDateSchema = z.string().check(
 
 /**
  * An `https:` address. Anything else (`http:`, `javascript:`, `data:`, a relative path) is
- * rejected, so a link built from data can never run script or leave TLS.
+ * rejected, so a link built from data can never run script or leave TLS. A port, when given,
+ * is 1 to 65535 with no leading zero.
  */
 export const HttpsUrlSchema = z.string().check(
   z.regex(
-    /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?(?:[/?#][^\s<>"]*)?$/,
+    /^https:\/\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5]))?(?:[/?#][^\s<>"]*)?$/,
     'must be an https: address',
   ),
 );
@@ -78,8 +100,19 @@ const provenance = {
 export const PhoneSchema = z.object({
   /** E.164, a UK short code or a Relay UK number; the `tel:` link is built from it. */
   number: PhoneNumberSchema,
-  /** The number as people write it, e.g. `08000 121 700`. */
-  display: text('display'),
+  /**
+   * The number as people write it, e.g. `08000 121 700` or `+44 8000 121 700`. It must show
+   * the digits of `number` (national or international form; checked by
+   * `@ctkit/data/validate`), and may hold no invisible or direction-changing character at all,
+   * not even a zero-width joiner, so what a reader dials is what the link calls.
+   */
+  display: z.string().check(
+    z.minLength(1, 'display must not be empty'),
+    z.regex(
+      new RegExp(`^[^${hidden}\\u200C\\u200D]*$`),
+      'display must not contain invisible or direction-changing characters (such as U+202E or U+200B)',
+    ),
+  ),
   /** What the line is for, when a contact has more than one (e.g. "Textphone"). */
   label: z.optional(text('label')),
   /** Something a caller must know before using the line (e.g. register first). */
@@ -303,6 +336,27 @@ export const GuidanceListSchema = z.array(GuidanceTopicSchema);
 // ---------------------------------------------------------------------------------------------
 // Referral flow
 
+/**
+ * The most a referral flow may hold, so that a reader can follow it and a renderer can draw
+ * it (the diagram view nests a question's answers inside it):
+ *
+ * - `nodes`: at most 200 nodes (schema: `maxItems`);
+ * - `answers`: at most 50 answers to one question (schema: `maxItems`);
+ * - `depth`: at most 100 steps on the longest way from the start, counting the start and the
+ *   last step, following `next` and answers without going back to a step already on the way
+ *   (checked by `parseReferralFlow`).
+ */
+export const flowLimits = Object.freeze({ nodes: 200, answers: 50, depth: 100 } as const);
+
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const tooMany = (what: string, limit: number) =>
+  z.maxLength(limit, {
+    error: (issue) => {
+      const given = Array.isArray(issue.input) ? `has ${count(issue.input.length)} ${what}s` : 'has too many';
+      return `${given}; ${what === 'node' ? 'a flow' : 'a question'} may have at most ${count(limit)}`;
+    },
+  });
+
 /** An answer to a question: an edge of the flow, named by its label. */
 export const FlowAnswerSchema = z.object({
   label: text('label'),
@@ -322,7 +376,10 @@ export const FlowQuestionSchema = z.object({
    * a new body no source confirms). Shown as a caution wherever the step is shown.
    */
   caution: z.optional(text('caution')),
-  answers: z.array(FlowAnswerSchema).check(z.minLength(2, 'a question needs at least two answers')),
+  /** Two to {@link flowLimits}`.answers` (50). */
+  answers: z
+    .array(FlowAnswerSchema)
+    .check(z.minLength(2, 'a question needs at least two answers'), tooMany('answer', flowLimits.answers)),
 });
 
 /** Something to know before going on. */
@@ -371,7 +428,8 @@ export const ReferralFlowSchema = z.object({
   jurisdictions: z.array(JurisdictionSchema).check(z.minLength(1, 'must name at least one nation')),
   /** Id of the first node. */
   start: IdSchema,
-  nodes: z.array(FlowNodeSchema).check(z.minLength(1, 'must hold at least one node')),
+  /** One to {@link flowLimits}`.nodes` (200). */
+  nodes: z.array(FlowNodeSchema).check(z.minLength(1, 'must hold at least one node'), tooMany('node', flowLimits.nodes)),
   ...provenance,
 });
 

@@ -3,11 +3,15 @@
  *
  * Each parser returns `{ ok: true, value }` with a clean copy of the input (unknown fields
  * dropped), or `{ ok: false, errors }` where each error names a `path` such as
- * `contacts[3].phones[0].number` and a plain `message`. They never throw, whatever they are
- * given: wrong types, circular or deeply nested objects, getters that throw.
+ * `contacts[3].phones[0].number` and a plain `message`: at most {@link maxErrors} (100) of
+ * them, then one more at the root path saying how many more were found (e.g. `and 9,900 more
+ * problems`). They never throw, whatever they are given: wrong types, circular or deeply
+ * nested objects, getters that throw. Their cost grows linearly with the input, and no check
+ * recurses.
  *
  * Beyond the schemas they check what JSON Schema cannot: unique ids, references that
- * resolve, and that a referral flow leads somewhere from every step.
+ * resolve, that a phone's `display` shows its `number`, and that a referral flow leads
+ * somewhere from every step and is no longer than {@link flowLimits} allows.
  *
  * @module
  */
@@ -18,12 +22,22 @@ import {
   GuidanceTopicSchema,
   IndicatorSetSchema,
   ReferralFlowSchema,
+  flowLimits,
   type Contact,
   type FlowNode,
   type GuidanceTopic,
   type IndicatorSet,
   type ReferralFlow,
 } from './schemas.js';
+
+export { flowLimits };
+
+/**
+ * The most errors a parser returns one by one. Past it, one last error at the root path
+ * (`contacts`, `indicatorSet`, `topic` or `flow`) says how many more were found, so one bad
+ * file cannot produce thousands of lines.
+ */
+export const maxErrors = 100;
 
 /** One problem found in the input. */
 export interface ValidationError {
@@ -56,6 +70,17 @@ function formatPath(root: string, path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** `12345` → `12,345`, the same in every locale. */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** `errors`, and when `more` were left out, one last error at `root` saying how many. */
+function withRest(errors: ValidationError[], more: number, root: string): ValidationError[] {
+  if (more > 0) errors.push({ path: root, message: `and ${count(more)} more problem${more === 1 ? '' : 's'}` });
+  return errors;
+}
+
 function parse<T>(
   root: string,
   schema: ZodMiniType<T>,
@@ -65,14 +90,21 @@ function parse<T>(
   try {
     const result = schema.safeParse(input);
     if (!result.success) {
-      return {
-        ok: false,
-        errors: result.error.issues.map((issue) => ({ path: formatPath(root, issue.path), message: issue.message })),
-      };
+      const { issues } = result.error;
+      const errors = issues.slice(0, maxErrors).map((issue) => ({ path: formatPath(root, issue.path), message: issue.message }));
+      return { ok: false, errors: withRest(errors, issues.length - errors.length, root) };
     }
     const errors: ValidationError[] = [];
-    check(result.data, (path, message) => errors.push({ path: `${root}${path}`, message }), root);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result.data };
+    let more = 0;
+    check(
+      result.data,
+      (path, message) => {
+        if (errors.length < maxErrors) errors.push({ path: `${root}${path}`, message });
+        else more += 1;
+      },
+      root,
+    );
+    return errors.length > 0 ? { ok: false, errors: withRest(errors, more, root) } : { ok: true, value: result.data };
   } catch (error) {
     return { ok: false, errors: [{ path: root, message: `could not be read: ${describe(error)}` }] };
   }
@@ -89,13 +121,38 @@ function checkUnique(items: readonly { id: string }[], root: string, pathOf: (in
 }
 
 /**
- * Validates a list of contacts, for example an organisation's own directory.
- * Paths start with `contacts`.
+ * Why a phone's `display` does not show its `number`, or `undefined` when it does. Only the
+ * digits count (spaces, brackets and dashes are the writer's choice): they must be the
+ * number's digits, or for a `+44` number `0` and the rest (`+448000121700` as `08000 121 700`
+ * or `+44 8000 121 700`). A reader dials what is shown; the link calls `number`.
+ */
+function displayProblem(display: string, number: string): string | undefined {
+  const digits = display.match(/\p{Nd}/gu) ?? [];
+  if (digits.some((digit) => digit < '0' || digit > '9')) {
+    return 'must write the number in the digits 0 to 9 (other scripts’ digits can look like different ones)';
+  }
+  const shown = digits.join('');
+  const dialled = number.replace(/^\+/, '');
+  const uk = number.startsWith('+44') ? number.slice(3) : undefined;
+  if (shown === dialled || (uk !== undefined && shown === `0${uk}`)) return undefined;
+  const forms = uk !== undefined ? `0${uk} or +44 ${uk}` : dialled;
+  return `does not show the number the link calls (${number}): write ${forms}, spaced as you like`;
+}
+
+/**
+ * Validates a list of contacts, for example an organisation's own directory. Besides the
+ * schema it rejects duplicate ids, an unverified contact with no `confidenceNote`, hours that
+ * close before they open, and a phone whose `display` does not show the digits of its
+ * `number`. Paths start with `contacts`.
  */
 export function parseContacts(input: unknown): ParseResult<Contact[]> {
   return parse('contacts', ContactListSchema, input, (list, report, root) => {
     checkUnique(list, root, (i) => `[${i}]`, report);
     list.forEach((contact, i) => {
+      contact.phones.forEach((phone, p) => {
+        const problem = displayProblem(phone.display, phone.number);
+        if (problem) report(`[${i}].phones[${p}].display`, problem);
+      });
       if (contact.confidence === 'unverified' && !contact.confidenceNote) {
         report(`[${i}].confidenceNote`, 'must say what is not confirmed when confidence is "unverified"');
       }
@@ -146,6 +203,49 @@ function edgesOf(node: FlowNode): string[] {
   return node.next === undefined ? [] : [node.next];
 }
 
+/**
+ * The last step of the longest way from `start` through `edges`, and its number of steps
+ * (the start is step 1), or `undefined` when `start` has no edges entry. A depth-first walk
+ * in answer order, with an explicit stack, numbers the steps as they finish; an edge to a
+ * step still on the walk's way leads back up it and is not followed. What is left has no
+ * loop, and in reverse finishing order each step comes before every step it leads to, so one
+ * pass finds the longest way. Each step and edge is visited once.
+ */
+function longestWay(start: string, edges: ReadonlyMap<string, readonly string[]>): { id: string; steps: number } | undefined {
+  if (!edges.has(start)) return undefined;
+  const finished = new Map<string, number>();
+  const onWay = new Set<string>([start]);
+  const order: string[] = [];
+  const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    const to = edges.get(top.id)?.[top.next];
+    if (to !== undefined) {
+      top.next += 1;
+      if (!onWay.has(to) && !finished.has(to)) {
+        onWay.add(to);
+        stack.push({ id: to, next: 0 });
+      }
+    } else {
+      stack.pop();
+      onWay.delete(top.id);
+      finished.set(top.id, order.length);
+      order.push(top.id);
+    }
+  }
+  const steps = new Map<string, number>([[start, 1]]);
+  let deepest = { id: start, steps: 1 };
+  for (let k = order.length - 1; k >= 0; k -= 1) {
+    const id = order[k] ?? start;
+    const here = steps.get(id) ?? 1;
+    if (here > deepest.steps) deepest = { id, steps: here };
+    for (const to of edges.get(id) ?? []) {
+      // Finished earlier: not an edge back up the way (those finish later, or are a self-loop).
+      if ((finished.get(to) ?? k) < k && here + 1 > (steps.get(to) ?? 0)) steps.set(to, here + 1);
+    }
+  }
+  return deepest;
+}
+
 /** Options for {@link parseReferralFlow}. */
 export interface ReferralFlowOptions {
   /**
@@ -161,6 +261,13 @@ export interface ReferralFlowOptions {
  * reached from the start, steps from which no end can be reached (a loop with no way out),
  * ends that name no contact, and contact ids that are neither in the data nor in
  * `options.contacts`. Paths start with `flow`.
+ *
+ * It also keeps a flow to what a reader can follow and a renderer can draw
+ * ({@link flowLimits}): at most 200 nodes and 50 answers to a question (in the schema), and at
+ * most 100 steps on the longest way from the start, counting the start and the last step. A
+ * way ends where an answer leads back to a step already on it (the diagram draws that as
+ * "continue at … above"); the walk takes the answers in order, depth first, with an explicit
+ * stack, so it costs linear time and never recurses.
  */
 export function parseReferralFlow(input: unknown, options: ReferralFlowOptions = {}): ParseResult<ReferralFlow> {
   let extra: string[];
@@ -230,6 +337,13 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
       flow.nodes.filter((node) => edgesOf(node).length === 0).map((node) => node.id),
       backward,
     );
+    const deepest = longestWay(flow.start, forward);
+    if (deepest && deepest.steps > flowLimits.depth) {
+      report(
+        `.nodes[${index.get(deepest.id) ?? 0}]`,
+        `"${deepest.id}" is step ${count(deepest.steps)} on the longest way from the start; a flow may be at most ${flowLimits.depth} steps long`,
+      );
+    }
     flow.nodes.forEach((node, i) => {
       if (index.get(node.id) !== i) return; // duplicates are reported above
       if (index.has(flow.start) && !reached.has(node.id)) {

@@ -45,3 +45,34 @@ test('the referral flow JSON Schema rejects a javascript: link in an action', ()
   assert.equal(validate(flow), true);
   assert.equal(validate({ ...flow, nodes }), false);
 });
+
+test('the JSON Schemas keep the rules on hidden characters, ports and flow size', () => {
+  const contact = ajv.compile(read('schema/contact.schema.json'));
+  const [record] = read('json/contacts.json');
+  const phone = { number: '+448000121700', display: '08000 121 700' };
+  assert.equal(contact({ ...record, phones: [phone] }), true);
+  for (const char of ['\u202E', '\u2066', '\u200F', '\u061C', '\u200B', '\u2060', '\uFEFF', '\u200C', '\u200D']) {
+    const at = `U+${char.codePointAt(0).toString(16)}`;
+    assert.equal(contact({ ...record, phones: [{ ...phone, display: `08000${char} 121 700` }] }), false, `display ${at}`);
+  }
+  for (const char of ['\u202E', '\u2066', '\u200F', '\u061C', '\u200B', '\u2060', '\uFEFF']) {
+    const at = `U+${char.codePointAt(0).toString(16)}`;
+    assert.equal(contact({ ...record, name: `Helpline${char}` }), false, `name ${at}`);
+    assert.equal(contact({ ...record, summary: `${char}Call us.` }), false, `summary ${at}`);
+  }
+  assert.equal(contact({ ...record, summary: 'می\u200Cخواهم' }), true, 'a zero-width non-joiner in prose');
+  assert.equal(contact({ ...record, websites: [{ url: 'https://example.org:65535/', label: 'x' }] }), true);
+  for (const port of ['0', '65536', '99999']) {
+    assert.equal(contact({ ...record, websites: [{ url: `https://example.org:${port}/`, label: 'x' }] }), false, port);
+  }
+
+  const schema = read('schema/referral-flow.schema.json');
+  assert.equal(schema.properties.nodes.maxItems, 200);
+  const flow = ajv.compile(schema);
+  const [shipped] = read('json/referral-flows.json');
+  assert.equal(flow(shipped), true);
+  const filler = { type: 'info', id: 'x', title: 'x', text: 'x', next: 'x' };
+  assert.equal(flow({ ...shipped, nodes: [...shipped.nodes, ...Array(201 - shipped.nodes.length).fill(filler)] }), false, '201 nodes');
+  const answers = Array.from({ length: 51 }, (_, i) => ({ label: `a${i}`, next: 'x' }));
+  assert.equal(flow({ ...shipped, nodes: [{ type: 'question', id: 'q', text: 'q', answers }, ...shipped.nodes] }), false, '51 answers');
+});
