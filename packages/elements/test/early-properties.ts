@@ -117,7 +117,7 @@ export async function checkEarlyProperties(define: () => Promise<void>): Promise
       try {
         c.check(root);
       } catch (error) {
-        throw new Error(`${c.tag} ${c.name}: ${(error as Error).message}`);
+        throw new Error(`${c.tag} ${c.name}: ${(error as Error).message}`, { cause: error });
       }
     }
     expect(errors).to.deep.equal([]);

@@ -55,7 +55,8 @@ export class CtkElement extends LitElement {
     return complete;
   }
 
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     logShownError(this);
   }
 }
