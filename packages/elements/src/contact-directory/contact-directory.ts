@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { msg, str } from '@lit/localize';
 import type { Contact, ContactCategory, Phone } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
-import { problemList, renderConfigError } from '../internal/config-error.js';
+import { problemList, renderFallback } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement } from '../internal/element.js';
@@ -18,7 +18,8 @@ const order: readonly ContactCategory[] = ['internal', 'emergency', 'report', 'a
 const pageSize = 20;
 
 /** The list to show, or why it cannot be shown (a function: msg() must run at render time). */
-type List = { entries: Entry[] } | { loading: true } | { error: () => TemplateResult | string };
+/** The entries to show; `error`: the national list stands in for what could not be shown. */
+type List = { entries: Entry[]; error?: () => TemplateResult | string } | { loading: true };
 
 /** What `src` gave: the parsed JSON, or what went wrong. */
 type Fetched = { src: string } & ({ value: unknown } | { status: string } | { json: string } | { failed: true });
@@ -171,10 +172,13 @@ export class CtkContactDirectory extends CtkElement {
   #now?: Date;
   #timer?: ReturnType<typeof setTimeout>;
 
-  /** Chunks the first render needs: the data's list, or the validator for given contacts. */
+  /**
+   * Chunks the first render needs: the data's list (shown, or ready to stand in for a list of
+   * your own that cannot be shown), and the validator for given contacts.
+   */
   protected override needs(): Chunk[] {
-    const custom = this.src || this.contacts;
-    return (['contacts', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'contacts' ? !custom : custom || this.extraContacts));
+    const custom = this.src || this.contacts || this.extraContacts;
+    return (['contacts', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'contacts' || custom));
   }
 
   /**
@@ -263,6 +267,14 @@ export class CtkContactDirectory extends CtkElement {
 
   /** The list to show: from `src`, `contacts` or the data, with `extraContacts` first; validated. */
   #resolve(): List {
+    const list = this.#resolveOwn();
+    if (!('error' in list)) return list;
+    // Fail safe: the national list stands in for what cannot be shown.
+    const national = (loaded.contacts?.contacts ?? []).map((contact) => toEntry(contact, false));
+    return { entries: national.sort((a, b) => order.indexOf(groupOf(a)) - order.indexOf(groupOf(b))), error: list.error };
+  }
+
+  #resolveOwn(): List | { error: () => TemplateResult | string } {
     const fetched = this.#fetched;
     let input: unknown = this.contacts ?? loaded.contacts?.contacts;
     if (this.src) {
@@ -309,8 +321,7 @@ export class CtkContactDirectory extends CtkElement {
         error: () => html`${fromSrc
             ? msg(html`The contacts from "${this.src}" cannot be shown because some are not valid:`)
             : msg('These contacts cannot be shown because some are not valid:')}
-          ${problemList(problems.slice(0, 10))}
-          ${problems.length > 10 ? msg(str`And ${problems.length - 10} more problems.`) : nothing}`,
+          ${problemList(problems)}`,
       };
     }
     const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => toEntry(contact, false))];
@@ -318,11 +329,17 @@ export class CtkContactDirectory extends CtkElement {
   }
 
   protected override render() {
-    const limit = this.categories.split(/\s+/).filter(Boolean);
-    const unknown = [...limit, this.category].find((category) => category && !order.includes(category as ContactCategory));
-    if (unknown) return renderConfigError(msg(html`Unknown category "${code(unknown)}". Use one of: ${code(order.join(', '))}.`));
+    const known = (category: string) => order.includes(category as ContactCategory);
+    const asked = this.categories.split(/\s+/).filter(Boolean);
+    const unknown = [...asked, this.category].find((category) => category && !known(category));
+    // An unknown category limits nothing: every contact stays on screen, with the mistake named.
+    const limit = unknown ? [] : asked;
     const list = this.#list;
-    if ('error' in list) return renderConfigError(list.error());
+    const error = unknown
+      ? () => msg(html`Unknown category "${code(unknown)}". Use one of: ${code(order.join(', '))}.`)
+      : 'error' in list
+        ? list.error
+        : undefined;
 
     const { total, present, matches } = this.#filter('entries' in list ? list.entries : [], limit);
     const shown = matches.slice(0, this.#shown);
@@ -339,6 +356,9 @@ export class CtkContactDirectory extends CtkElement {
     }
 
     return html`
+      ${error
+        ? renderFallback(msg("This list's settings could not be used. The national contacts are shown instead."), error())
+        : nothing}
       <div part="base" lang=${uiLang()} dir=${uiDir()}>
         ${this.hasUpdated ? this.#controls(present) : nothing}
         <p part="status" class="status" role="status">
@@ -408,6 +428,8 @@ export class CtkContactDirectory extends CtkElement {
    * match `category` and `query`. Typing on narrows the last matches instead of every entry.
    */
   #filter(entries: readonly Entry[], limit: readonly string[]) {
+    // An unknown category chosen chooses nothing: every category shows (render names the mistake).
+    const only = order.includes(this.category as ContactCategory) ? this.category : '';
     let scope = this.#scope;
     if (scope?.entries !== entries || scope.categories !== this.categories || scope.category !== this.category) {
       scope = { entries, categories: this.categories, category: this.category, chosen: [], present: new Set(), total: 0 };
@@ -416,7 +438,7 @@ export class CtkContactDirectory extends CtkElement {
         if (limit.length > 0 && !limit.includes(category)) continue;
         scope.total++;
         scope.present.add(category);
-        if (!this.category || category === this.category) scope.chosen.push(entry);
+        if (!only || category === only) scope.chosen.push(entry);
       }
       this.#scope = scope;
     }

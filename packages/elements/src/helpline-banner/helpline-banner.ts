@@ -2,13 +2,14 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { msg } from '@lit/localize';
 import type { Contact } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { renderConfigError } from '../internal/config-error.js';
+import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
+import { problemList, renderFallback } from '../internal/config-error.js';
 import { CtkElement } from '../internal/element.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { contactNeeds, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import type { Chunk } from '../internal/chunks.js';
 import { openingHours } from '../internal/hours.js';
-import { callLink, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { callLink, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -104,17 +105,18 @@ export class CtkHelplineBanner extends CtkElement {
 
   protected override render() {
     const resolution = this.#resolution;
-    if (!resolution.ok) {
-      return renderConfigError(
-        resolution.reason === 'unknown'
-          ? msg(html`Unknown contact "${resolution.id}". Use one of: ${resolution.known}.`)
-          : resolution.reason === 'invalid'
-            ? html`${msg('This contact cannot be shown because it is not valid:')}
-                ${inEnglish(resolution.problems.join('; '))}`
-            : msg('The contact could not be loaded. Check the connection and reload the page.'),
-      );
-    }
-    const contact = resolution.contact;
+    if (resolution.ok) return this.#banner(resolution.contact);
+    // Fail safe: the national helpline and 999 stay on screen beside what went wrong.
+    const detail =
+      resolution.reason === 'unknown'
+        ? msg(html`Unknown contact "${resolution.id}". Use one of: ${resolution.known}.`)
+        : resolution.reason === 'invalid'
+          ? html`${msg('This contact cannot be shown because it is not valid:')} ${problemList(resolution.problems)}`
+          : msg('The contact could not be loaded. Check the connection and reload the page.');
+    return html`${renderFallback(msg('The contact set for this banner could not be shown. The national helpline is shown instead.'), detail)}${this.#banner(helpline)}`;
+  }
+
+  #banner(contact: Contact): TemplateResult {
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
       const name = html`<span part="name">${fromData(contact.name)}</span>`;

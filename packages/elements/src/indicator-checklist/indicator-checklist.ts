@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { problemList, renderConfigError } from '../internal/config-error.js';
+import { problemList, renderFallback } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement } from '../internal/element.js';
@@ -12,7 +12,8 @@ import { callLink as call, code, contactCaution, fromData, headingLevel } from '
 import { styles } from './indicator-checklist.styles.js';
 
 /** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
-type Resolution = { sets: readonly IndicatorSet[]; contact?: Contact } | { error: () => TemplateResult | string };
+/** The sets to show; `error`: the national signs and numbers stand in for what could not be shown. */
+type Resolution = { sets: readonly IndicatorSet[]; contact?: Contact; error?: () => TemplateResult | string };
 
 /** What the data says of the helpline (free, confidential, open 24/7), in the UI language. */
 const helplineFacts = (): string[] =>
@@ -157,9 +158,16 @@ export class CtkIndicatorChecklist extends CtkElement {
     keepPageLanguage(this);
   }
 
+  /** What to show: your configuration, or, where it cannot be shown, the national signs beside the mistake. */
   #resolve(): Resolution {
     const data = loaded.indicators;
-    if (!data) return { error: () => msg('The signs could not be loaded. Check the connection and reload the page.') };
+    if (!data) return { sets: [], error: () => msg('The signs could not be loaded. Check the connection and reload the page.') };
+    const general = data.indicatorSets.filter((set) => set.sector === 'general');
+    const own = this.#resolveOwn(data, general);
+    return 'error' in own ? { sets: general, error: own.error } : own;
+  }
+
+  #resolveOwn(data: NonNullable<typeof loaded.indicators>, general: readonly IndicatorSet[]): { sets: readonly IndicatorSet[]; contact?: Contact } | { error: () => TemplateResult | string } {
     const problems: string[] = [];
     let custom: IndicatorSet | undefined;
     let contact: Contact | undefined;
@@ -177,7 +185,6 @@ export class CtkIndicatorChecklist extends CtkElement {
         else if (resolution.reason === 'invalid') problems.push(...resolution.problems);
       }
     }
-    const general = data.indicatorSets.filter((set) => set.sector === 'general');
     if (custom && custom.sector !== 'general') {
       const taken = new Set(general.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
       custom.categories.forEach((category, c) =>
@@ -252,10 +259,12 @@ export class CtkIndicatorChecklist extends CtkElement {
 
   protected override render() {
     const resolution = this.#resolution;
-    if ('error' in resolution) return renderConfigError(resolution.error());
     const level = headingLevel(this.headingLevel);
     const ticked = new Set(this.checked);
     return html`
+      ${resolution.error
+        ? renderFallback(msg("This checklist's settings could not be used. The national signs and numbers are shown instead."), resolution.error())
+        : nothing}
       <div part="base" lang=${uiLang()} dir=${uiDir()} class=${this.#printingNotes ? 'notes-only' : ''}>
         ${resolution.sets.map(
           (set) => html`
@@ -295,7 +304,7 @@ export class CtkIndicatorChecklist extends CtkElement {
           `,
         )}
         <p class="visually-hidden" role="status">${ticked.size > 0 ? msg('What to do next is shown after the signs.') : nothing}</p>
-        ${ticked.size > 0 ? this.#next(resolution.sets, ticked, resolution.contact, level) : nothing}
+        ${ticked.size > 0 || resolution.error ? this.#next(resolution.sets, ticked, resolution.contact, level) : nothing}
       </div>
     `;
   }

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
 import { uiDir, uiLang } from './locale.js';
 
 /**
@@ -17,11 +18,30 @@ export function renderConfigError(message: string | TemplateResult): TemplateRes
   return html`<div part="error" class="error" role="alert" lang=${uiLang()} dir=${uiDir()}>${message}</div>`;
 }
 
-/** The validator's problems as a list, in English (its messages are not translated). */
+/**
+ * A configuration mistake that did not take the national information off the screen: a short
+ * notice for the reader (what is shown instead), and what is wrong, for the web team, in a
+ * collapsed part. The element shows the national numbers beside it.
+ */
+export function renderFallback(notice: string, detail: string | TemplateResult): TemplateResult {
+  return html`<div part="error" class="error" role="alert" lang=${uiLang()} dir=${uiDir()}>
+    <p class="notice">${notice}</p>
+    <details>
+      <summary>${msg('Details for the web team')}</summary>
+      <div>${detail}</div>
+    </details>
+  </div>`;
+}
+
+/** How many of the validator's problems are listed; the rest are counted. */
+const shownProblems = 10;
+
+/** The validator's problems as a list, in English (its messages are not translated): the first ten, then how many more. */
 export const problemList = (problems: readonly string[]): TemplateResult =>
   html`<ul lang="en" dir="ltr">
-    ${problems.map((problem) => html`<li>${problem}</li>`)}
-  </ul>`;
+      ${problems.slice(0, shownProblems).map((problem) => html`<li>${problem}</li>`)}
+    </ul>
+    ${problems.length > shownProblems ? html`<p>${msg(str`And ${problems.length - shownProblems} more problems.`)}</p>` : nothing}`;
 
 const logged = new WeakMap<Element, string>();
 

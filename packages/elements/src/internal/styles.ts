@@ -45,6 +45,21 @@ export const baseStyles = css`
     color: var(--ctk-color-text, #0b0c0c);
   }
 
+  .error .notice {
+    margin: 0;
+  }
+
+  .error summary {
+    min-block-size: 24px;
+    margin-block-start: 0.25em;
+    cursor: pointer;
+  }
+
+  .error summary:focus-visible {
+    outline: 3px solid var(--ctk-color-focus, #0b0c0c);
+    outline-offset: 2px;
+  }
+
   @media (forced-colors: active) {
     .error {
       border: 1px solid CanvasText;

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
-import { problemList, renderConfigError } from '../internal/config-error.js';
+import { problemList, renderFallback } from '../internal/config-error.js';
+import { emergencyLine } from '@ctkit/data/emergency-line';
+import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement } from '../internal/element.js';
@@ -39,9 +41,12 @@ interface Resolved {
   flow: ReferralFlow;
   nodes: ReadonlyMap<string, FlowNode>;
   contacts: ReadonlyMap<string, Contact>;
+  /** The flow given could not be shown: this is the national flow, standing in for it. */
+  error?: () => TemplateResult | string;
 }
 
-type Resolution = Resolved | { error: () => TemplateResult | string };
+type Failure = { error: () => TemplateResult | string };
+type Resolution = Resolved | Failure;
 
 const DEFAULT_FLOW = 'england-wales';
 
@@ -192,8 +197,8 @@ export class CtkReferralFlowchart extends CtkElement {
 
   protected override needs(): Chunk[] {
     const custom = typeof this.flow === 'object' && this.flow !== null;
-    const wanted: Chunk[] = ['contacts'];
-    if (!custom) wanted.push('referral');
+    // The national flow is needed even with your own: it stands in if yours cannot be shown.
+    const wanted: Chunk[] = ['contacts', 'referral'];
     if (custom || hasExtra(this.extraContacts)) wanted.push('validate');
     return wanted.filter((chunk) => !settled(chunk));
   }
@@ -226,7 +231,17 @@ export class CtkReferralFlowchart extends CtkElement {
     return complete;
   }
 
+  /** Your flow, or, where it cannot be shown, the national flow beside the mistake. */
   #resolve(): Resolution {
+    const own = this.#resolveOwn();
+    if ('flow' in own) return own;
+    const flow = loaded.referral?.getReferralFlow(DEFAULT_FLOW);
+    if (!flow) return own;
+    const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
+    return { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts, error: own.error };
+  }
+
+  #resolveOwn(): Resolution {
     const validate = loaded.validate;
     const problems: string[] = [];
     const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
@@ -355,11 +370,27 @@ export class CtkReferralFlowchart extends CtkElement {
 
   protected override render() {
     const resolution = this.#resolution;
-    if ('error' in resolution) return renderConfigError(resolution.error());
+    const notice = resolution.error
+      ? renderFallback(
+          'flow' in resolution
+            ? msg("This flow's settings could not be used. The national flow for England and Wales is shown instead.")
+            : msg('This flow could not be shown. In an emergency, or for advice, call the numbers below.'),
+          resolution.error(),
+        )
+      : nothing;
+    if (!('flow' in resolution)) {
+      // Nothing to draw: the numbers a reader needs most, as the flow's first step would give.
+      return html`${notice}
+        <p part="base" lang=${uiLang()} dir=${uiDir()}>
+          ${msg(html`If someone is in immediate danger, call ${callLink(emergencyLine)}.`)}
+          ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map(callLink)}.`)}
+        </p>`;
+    }
     const { flow } = resolution;
     const level = headingLevel(this.headingLevel);
     const guided = this.view !== 'diagram' && this.#interactive;
     return html`
+      ${notice}
       <section part="base" lang=${uiLang()} dir=${uiDir()} class="flowchart ${guided ? 'guided' : 'diagram'}">
         <p part="title" class="title" role="heading" aria-level=${level}>${fromData(flow.title)}</p>
         <p part="summary" class="summary">${fromData(flow.summary)}</p>
