@@ -5,7 +5,7 @@ import type { ParseResult } from '@ctkit/data/validate';
 import { problemList, renderFallback } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
-import { CtkElement } from '../internal/element.js';
+import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { callLink, code, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
@@ -112,6 +112,8 @@ export class CtkContactDirectory extends CtkElement {
     // "Open now" comes from a second render, on purpose (see firstUpdated): no dev-mode warning.
     this.disableWarning?.('change-in-update');
   }
+
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contacts: 'optional-list', extraContacts: 'optional-list', src: 'text', categories: 'text', category: 'text', query: 'text', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     contacts: { attribute: false },
@@ -324,6 +326,8 @@ export class CtkContactDirectory extends CtkElement {
           ${problemList(problems)}`,
       };
     }
+    // An empty list of your own would leave a reader with no number at all.
+    if (own.length === 0 && list.length === 0) return { error: () => msg('The list of contacts given is empty.') };
     const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => toEntry(contact, false))];
     return { entries: entries.sort((a, b) => order.indexOf(groupOf(a)) - order.indexOf(groupOf(b))) };
   }

@@ -4,7 +4,7 @@ import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/s
 import { renderConfigError } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
-import { CtkElement } from '../internal/element.js';
+import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { styles } from './guidance-card.styles.js';
 
@@ -56,6 +56,8 @@ type Resolution = { topic: GuidanceTopic } | { error: () => TemplateResult | str
  */
 export class CtkGuidanceCard extends CtkElement {
   static override styles = styles;
+
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { topic: 'id-or-object', variant: 'text', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     topic: {},

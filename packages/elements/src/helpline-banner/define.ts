@@ -1,16 +1,15 @@
 /**
  * `@ctkit/elements/helpline-banner.js`: defines `<ctk-helpline-banner>` and exports its class.
- * Defining is skipped when the tag is taken, so loading this twice is harmless. Import
+ * Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
  * `@ctkit/elements/helpline-banner/helpline-banner.js` for the class alone.
  * @module
  */
+import { define } from '../internal/define.js';
 import { CtkHelplineBanner } from './helpline-banner.js';
 
 export * from './helpline-banner.js';
 
-if (!customElements.get('ctk-helpline-banner')) {
-  customElements.define('ctk-helpline-banner', CtkHelplineBanner);
-}
+define('ctk-helpline-banner', CtkHelplineBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import type { Contact } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { problemList, renderFallback } from '../internal/config-error.js';
-import { CtkElement } from '../internal/element.js';
+import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { contactNeeds, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import type { Chunk } from '../internal/chunks.js';
@@ -58,6 +58,8 @@ export class CtkHelplineBanner extends CtkElement {
   static override styles = styles;
 
   // Plain static properties, not decorators: smaller, and the same in every compiler.
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contact: 'id-or-object', variant: 'text', emergency: 'on', noEmergency: 'off', headingLevel: 'number' };
+
   static override properties: PropertyDeclarations = {
     contact: {},
     variant: { reflect: true },

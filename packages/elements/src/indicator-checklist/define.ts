@@ -1,16 +1,15 @@
 /**
  * `@ctkit/elements/indicator-checklist.js`: defines `<ctk-indicator-checklist>` and exports its
- * class. Defining is skipped when the tag is taken, so loading this twice is harmless. Import
+ * class. Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
  * `@ctkit/elements/indicator-checklist/indicator-checklist.js` for the class alone.
  * @module
  */
+import { define } from '../internal/define.js';
 import { CtkIndicatorChecklist } from './indicator-checklist.js';
 
 export * from './indicator-checklist.js';
 
-if (!customElements.get('ctk-indicator-checklist')) {
-  customElements.define('ctk-indicator-checklist', CtkIndicatorChecklist);
-}
+define('ctk-indicator-checklist', CtkIndicatorChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

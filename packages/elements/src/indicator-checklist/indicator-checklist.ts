@@ -6,7 +6,7 @@ import { emergencyLine } from '@ctkit/data/emergency-line';
 import { problemList, renderFallback } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
-import { CtkElement } from '../internal/element.js';
+import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { resolveContact } from '../internal/contacts.js';
 import { callLink as call, code, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './indicator-checklist.styles.js';
@@ -86,6 +86,8 @@ export class CtkIndicatorChecklist extends CtkElement {
     // The referral link and your slotted contact are found from the second render, on purpose.
     this.disableWarning?.('change-in-update');
   }
+
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { sector: 'text', indicatorSet: 'object', contact: 'object', checked: 'list', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     sector: { reflect: true },

@@ -1,16 +1,15 @@
 /**
  * `@ctkit/elements/quick-exit.js`: defines `<ctk-quick-exit>` and exports its class.
- * Defining is skipped when the tag is taken, so loading this twice is harmless. Import
+ * Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
  * `@ctkit/elements/quick-exit/quick-exit.js` for the class alone.
  * @module
  */
+import { define } from '../internal/define.js';
 import { CtkQuickExit } from './quick-exit.js';
 
 export * from './quick-exit.js';
 
-if (!customElements.get('ctk-quick-exit')) {
-  customElements.define('ctk-quick-exit', CtkQuickExit);
-}
+define('ctk-quick-exit', CtkQuickExit);
 
 declare global {
   interface HTMLElementTagNameMap {

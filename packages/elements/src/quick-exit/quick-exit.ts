@@ -151,6 +151,9 @@ function onPageShow(): void {
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
 export class CtkQuickExit extends LitElement {
+  /** Marks ctkit's elements, whichever copy of ctkit defined them (see `internal/define.ts`). */
+  static readonly ctkit: boolean = true;
+
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {

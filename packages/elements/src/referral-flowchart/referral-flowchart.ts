@@ -6,7 +6,7 @@ import { emergencyLine } from '@ctkit/data/emergency-line';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
-import { CtkElement } from '../internal/element.js';
+import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { callLink, caution, code, contactCaution, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
 
@@ -131,6 +131,8 @@ export class CtkReferralFlowchart extends CtkElement {
     // The guided view replaces the server's whole-flow fallback from the second render, on purpose.
     this.disableWarning?.('change-in-update');
   }
+
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { flow: 'id-or-object', view: 'text', extraContacts: 'list', answers: 'list', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     flow: {},
