@@ -76,6 +76,21 @@ for (const mode of renderModes) {
       await expectAccessible(el);
     });
 
+    it('shows a set of 10,000 signs a page at a time: 100, then 100 more on request, each one tickable', async () => {
+      const many = { ...customSet, categories: [{ id: 'many', title: 'Many signs', indicators: Array.from({ length: 10_000 }, (_, i) => ({ id: `many-sign-${i}`, text: `Sign ${i + 1}`, credits: [customSet.credits[0]!.id] })) }] };
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist .indicatorSet=${many}></ctk-indicator-checklist>`, modules);
+      const mine = () => boxes(el).filter((box) => box.value.startsWith('many-sign-'));
+      expect(mine()).to.have.length(100);
+      const more = shadow(el).querySelector<HTMLButtonElement>('fieldset button')!;
+      expect(more.textContent!.trim()).to.equal('Show 100 more signs');
+      more.click();
+      await el.updateComplete;
+      expect(mine()).to.have.length(200);
+      await tick(el, 'many-sign-150');
+      expect(el.checked).to.deep.equal(['many-sign-150']);
+      expect(visibleText(next(el)!)).to.contain('Sign 151');
+    });
+
     it("names children's services once a sign about a child is ticked, and not before", async () => {
       const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="education"></ctk-indicator-checklist>`, modules);
       await tick(el, 'general-isolated');

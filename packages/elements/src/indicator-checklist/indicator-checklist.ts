@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
+import { msg, str } from '@lit/localize';
+import type { Contact, IndicatorCategory, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { problemList, renderFallback } from '../internal/config-error.js';
@@ -12,6 +12,12 @@ import { callLink as call, code, contactCaution, fromData, headingLevel } from '
 import { styles } from './indicator-checklist.styles.js';
 
 /** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
+/**
+ * Signs shown at first in a category, and added by each "Show more signs": a set of your own
+ * with thousands of signs renders at once, a page at a time (the data's sets are far smaller).
+ */
+const pageSize = 100;
+
 /** The sets to show; `error`: the national signs and numbers stand in for what could not be shown. */
 type Resolution = { sets: readonly IndicatorSet[]; contact?: Contact; error?: () => TemplateResult | string };
 
@@ -130,6 +136,17 @@ export class CtkIndicatorChecklist extends CtkElement {
     this.requestUpdate();
   };
   #printingNotes = false;
+  /** How many signs of each long category are shown, by set and category id; the rest come a page at a time. */
+  #shown = new Map<string, number>();
+
+  #shownOf(set: IndicatorSet, category: IndicatorCategory): number {
+    return this.#shown.get(`${set.id} ${category.id}`) ?? pageSize;
+  }
+
+  #showMore(set: IndicatorSet, category: IndicatorCategory): void {
+    this.#shown.set(`${set.id} ${category.id}`, this.#shownOf(set, category) + pageSize);
+    this.requestUpdate();
+  }
 
   protected override needs(): Chunk[] {
     return (['indicators', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'indicators' || this.indicatorSet || this.contact));
@@ -277,7 +294,7 @@ export class CtkIndicatorChecklist extends CtkElement {
                 (category) => html`
                   <fieldset part="group">
                     <legend part="legend">${fromData(category.title)}</legend>
-                    ${category.indicators.map(
+                    ${category.indicators.slice(0, this.#shownOf(set, category)).map(
                       (indicator) => html`
                         <label class="sign">
                           <input
@@ -293,6 +310,11 @@ export class CtkIndicatorChecklist extends CtkElement {
                         </label>
                       `,
                     )}
+                    ${category.indicators.length > this.#shownOf(set, category)
+                      ? html`<button part="button" class="more" type="button" @click=${() => this.#showMore(set, category)}>
+                          ${msg(str`Show ${Math.min(pageSize, category.indicators.length - this.#shownOf(set, category))} more signs`)}
+                        </button>`
+                      : nothing}
                   </fieldset>
                 `,
               )}

@@ -1,0 +1,13 @@
+// <ctk-indicator-checklist> given a set of 10,000 signs (set.js), rendered by ctkit.min.js:
+// milliseconds from adding the element to its signs laid out, the set validated on the way.
+import '../../packages/elements/dist/ctkit.min.js';
+import { largeSet } from './set.js';
+
+const el = document.createElement('ctk-indicator-checklist');
+el.indicatorSet = largeSet;
+const start = performance.now();
+document.body.append(el);
+while (!el.shadowRoot?.querySelector('input[value="large-set-sign-0"]')) await el.updateComplete;
+void document.body.offsetHeight;
+window.tachometerResult = performance.now() - start;
+console.log(`10,000 signs: ${window.tachometerResult.toFixed(1)} ms, ${el.shadowRoot.querySelectorAll('input').length} boxes shown`);
