@@ -56,6 +56,10 @@ export const styles = [
       background: currentColor;
     }
 
+    .note {
+      margin: 0.5em 0 0;
+    }
+
     .visually-hidden {
       position: absolute !important;
       width: 1px !important;

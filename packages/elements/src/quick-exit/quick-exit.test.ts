@@ -10,6 +10,11 @@ const status = (el: Element) => shadow(el).querySelector('[role="status"]')?.tex
 const lit = (el: Element) => shadow(el).querySelectorAll('.light.on').length;
 const keyup = (key: string, init: KeyboardEventInit = {}) =>
   document.body.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true, ...init }));
+const keydown = (key: string, init: KeyboardEventInit = {}) =>
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init }));
+const error = (el: Element) => shadow(el).querySelector('[part="error"]');
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const neutral = 'https://www.bbc.co.uk/weather';
 const tick = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 for (const mode of renderModes) {
@@ -39,6 +44,47 @@ for (const mode of renderModes) {
         expect(button(el).getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
         expect(consoleErrors).to.have.length(1);
       }
+    });
+
+    it('refuses an href that would not leave this page, says so, and leaves for the neutral page', async () => {
+      const here = new URL(location.href);
+      const samePage = ['#', '#top', '?q=1', '', ' ', here.pathname, here.pathname + here.search, `${here.origin}${here.pathname}#top`, here.href];
+      for (const href of samePage) {
+        const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit href=${href}></ctk-quick-exit>`, modules);
+        expect(error(el)?.getAttribute('role'), JSON.stringify(href)).to.equal('alert');
+        expect(error(el)?.textContent, JSON.stringify(href)).to.contain('leads back to this same page');
+        expect(button(el).getAttribute('href'), JSON.stringify(href)).to.equal(neutral);
+        expect(consoleErrors, JSON.stringify(href)).to.have.length(1);
+        expect(consoleErrors[0]).to.contain('<ctk-quick-exit>').and.contain(`"${href}"`);
+      }
+      // Another page of the same site is fine.
+      for (const href of ['quick-exit-target.html', '/elsewhere.html?q=1#top']) {
+        const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit href=${href}></ctk-quick-exit>`, modules);
+        expect(error(el), href).to.be.null;
+        expect(button(el).getAttribute('href')).to.equal(href);
+        expect(consoleErrors).to.have.length(0);
+      }
+    });
+
+    it('keeps press-window within 500 to 60000 ms, and says so', async () => {
+      for (const [value, used] of [
+        ['2147483648', '60000'],
+        ['Infinity', '60000'],
+        ['100', '500'],
+      ] as const) {
+        const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit press-window=${value}></ctk-quick-exit>`, modules);
+        expect(error(el)?.textContent, value).to.contain(`from 500 to 60000 milliseconds; ${used} is used`);
+        expect(consoleErrors, value).to.have.length(1);
+        expect(consoleErrors[0]).to.contain('<ctk-quick-exit>').and.contain(`"${value}"`).and.contain(`using ${used}`);
+      }
+      for (const value of ['NaN', '-1', '0']) {
+        const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit press-window=${value}></ctk-quick-exit>`, modules);
+        expect(error(el)?.textContent, value).to.contain('not a positive number of milliseconds; 5000 is used');
+        expect(consoleErrors, value).to.have.length(1);
+      }
+      const { el, consoleErrors } = await render(mode, html`<ctk-quick-exit press-window="60000"></ctk-quick-exit>`, modules);
+      expect(error(el)).to.be.null;
+      expect(consoleErrors).to.have.length(0);
     });
 
     it('shows a fallback link inside it only until it is defined', async () => {
@@ -71,7 +117,7 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
   beforeEach(async () => {
     exits = 0;
     document.addEventListener('ctk-exit', onExit);
-    ({ el } = await render<CtkQuickExit>(renderModes[0]!, html`<ctk-quick-exit press-window="300"></ctk-quick-exit>`, modules));
+    ({ el } = await render<CtkQuickExit>(renderModes[0]!, html`<ctk-quick-exit press-window="500"></ctk-quick-exit>`, modules));
   });
 
   afterEach(() => {
@@ -100,11 +146,11 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
     expect(exits).to.equal(1);
   });
 
-  it('starts again when another key is pressed, or when Shift is a modifier', async () => {
+  it('starts again, silently, when another key is pressed, or when Shift is a modifier', async () => {
     keyup('Shift');
     keyup('a');
     await el.updateComplete;
-    expect(status(el)).to.equal('Exit this page expired.');
+    expect(status(el), 'someone typing hears nothing about exits').to.equal('');
     expect(lit(el)).to.equal(0);
     keyup('A', { shiftKey: true }); // Shift+A: the Shift release that follows is not a press
     keyup('Shift');
@@ -115,8 +161,21 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
     expect(exits).to.equal(1);
   });
 
+  it('says nothing while capitals are typed, even when Shift is let go before the letter', async () => {
+    for (const letter of ['H', 'E', 'L']) {
+      keydown('Shift', { shiftKey: true });
+      keydown(letter, { shiftKey: true });
+      keyup('Shift'); // let go first
+      keyup(letter);
+      await el.updateComplete;
+      expect(status(el), letter).to.equal('');
+      expect(lit(el), letter).to.equal(0);
+    }
+    expect(exits).to.equal(0);
+  });
+
   it('allows the window between presses, not for the whole sequence', async () => {
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 200)); // under the 300 ms window
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300)); // under the 500 ms window
     keyup('Shift');
     await pause();
     keyup('Shift');
@@ -127,7 +186,7 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
 
   it('expires when the presses are too far apart', async () => {
     keyup('Shift');
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await new Promise((resolve) => setTimeout(resolve, 650));
     await el.updateComplete;
     expect(status(el)).to.equal('Exit this page expired.');
     keyup('Shift');
@@ -168,6 +227,21 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
     expect(status(el)).to.equal('');
   });
 
+  it('leaves on Shift pressed three times with a press-window beyond what timers keep', async () => {
+    for (const value of ['2147483648', 'Infinity']) {
+      const { el: big } = await render<CtkQuickExit>(renderModes[0]!, html`<ctk-quick-exit press-window=${value}></ctk-quick-exit>`, modules);
+      el.remove(); // the big one speaks and leaves
+      exits = 0;
+      for (let i = 0; i < 3; i += 1) {
+        keyup('Shift');
+        await wait(30); // a timer asked to wait too long would fire here, and start the count again
+      }
+      expect(exits, value).to.equal(1);
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      big.remove();
+    }
+  });
+
   it('keeps counting when the first element is removed', async () => {
     const { el: second } = await render<CtkQuickExit>(renderModes[0]!, html`<ctk-quick-exit></ctk-quick-exit>`, modules);
     el.remove();
@@ -177,12 +251,33 @@ describe('<ctk-quick-exit> Shift shortcut', () => {
   });
 });
 
-describe('<ctk-quick-exit> leaving the page', () => {
+/** Resolves when `check` holds, polling; rejects after `ms`, saying `what`. */
+const until = (check: () => boolean, what: string, ms = 3000) =>
+  new Promise<void>((resolve, reject) => {
+    const end = Date.now() + ms;
+    const poll = () => {
+      let done = false;
+      try {
+        done = check();
+      } catch {
+        // not there yet (a document between pages)
+      }
+      if (done) resolve();
+      else if (Date.now() > end) reject(new Error(`timed out: ${what}`));
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
+
+// A frame sandboxed without allow-top-navigation (but allowed its scripts and its origin, so the
+// test can look in): it may leave only itself, so the test page, its top, stays.
+describe('<ctk-quick-exit> leaving the page (in a sandboxed frame, which it leaves)', () => {
   let frame: HTMLIFrameElement;
   const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
 
   beforeEach(async () => {
     frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
     frame.src = new URL('../../test/quick-exit-frame.html', import.meta.url).href;
     const ready = loaded();
     document.body.append(frame);
@@ -245,6 +340,57 @@ describe('<ctk-quick-exit> leaving the page', () => {
     expect(frame.contentWindow!.location.pathname).to.match(/quick-exit-target\.html$/);
   });
 
+  it('says, in the element and once in the console, that it may leave only the frame', async () => {
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const note = (el: Element) => shadow(el).querySelector('[part="note"]')?.textContent?.trim();
+    expect(note(inFrame())).to.equal('This exit button is inside a frame, so it may leave only the frame, not the whole page. To hide the whole page, close this tab.');
+    const warnings: string[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const el = win.document.createElement('ctk-quick-exit');
+    win.document.body.append(el);
+    await el.updateComplete;
+    await tick();
+    expect(note(el)).to.contain('may leave only the frame');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<ctk-quick-exit>').and.contain('frame');
+  });
+
+  it('leaves even when the page has no head', async () => {
+    frame.contentDocument!.head.remove();
+    const left = loaded();
+    button(inFrame()).click();
+    await left;
+    expect(frame.contentWindow!.location.pathname).to.match(/quick-exit-target\.html$/);
+    expect(frame.contentDocument!.referrer, 'still no referrer').to.equal('');
+  });
+
+  it('when leaving is stopped (say, by a "Leave site?" prompt): keeps the page hidden and offers a link to leave now', async () => {
+    const navigation = (frame.contentWindow as unknown as { navigation: EventTarget }).navigation;
+    let stopped = 0;
+    const stop = (event: Event) => {
+      stopped += 1;
+      event.preventDefault();
+    };
+    navigation.addEventListener('navigate', stop);
+    button(inFrame()).click();
+    await wait(1700);
+    expect(stopped, 'the navigation was stopped').to.equal(1);
+    const doc = frame.contentDocument!;
+    expect(frame.contentWindow!.getComputedStyle(doc.querySelector('main')!).display, 'still hidden').to.equal('none');
+    const link = doc.querySelector<HTMLAnchorElement>('.ctk-quick-exit-overlay a');
+    expect(link?.textContent).to.equal('Leave now');
+    expect(link?.href).to.match(/quick-exit-target\.html$/);
+    expect(link!.getClientRects().length, 'the link shows').to.be.above(0);
+    expect(doc.activeElement, 'and has focus').to.equal(link);
+    navigation.removeEventListener('navigate', stop);
+    const how = navigationType();
+    const left = loaded();
+    link!.click();
+    await left;
+    expect(frame.contentWindow!.location.pathname).to.match(/quick-exit-target\.html$/);
+    expect(await how).to.equal('replace');
+  });
+
   it('from the keyboard: Enter on the focused button', async () => {
     const left = loaded();
     frame.focus();
@@ -252,5 +398,33 @@ describe('<ctk-quick-exit> leaving the page', () => {
     await sendKeys({ press: 'Enter' });
     await left;
     expect(frame.contentWindow!.location.pathname).to.match(/quick-exit-target\.html$/);
+  });
+});
+
+describe('<ctk-quick-exit> in a frame of the same site', () => {
+  it('leaves the whole window, not only the frame, hiding the page around it at once', async () => {
+    const popup = window.open(new URL('../../test/quick-exit-host.html', import.meta.url).href, 'quick-exit-host');
+    expect(popup, 'the test may open a window').to.exist;
+    try {
+      await new Promise((resolve) => popup!.addEventListener('load', resolve, { once: true }));
+      const frame = popup!.document.querySelector('iframe')!;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await until(() => !!win.customElements.get('ctk-quick-exit'), 'the element is defined in the frame');
+      const el = win.document.querySelector('ctk-quick-exit')!;
+      await el.updateComplete;
+      await wait(50); // past the load event, as above
+      expect(shadow(el).querySelector('[part="note"]'), 'no note: it can leave the whole window').to.be.null;
+      const lengthBefore = popup!.history.length;
+      button(el).click();
+      // At once: the page around the frame is hidden too.
+      expect(popup!.document.querySelector('.ctk-quick-exit-overlay'), 'the top page is covered').to.exist;
+      expect(popup!.getComputedStyle(popup!.document.querySelector('main')!).display).to.equal('none');
+      await until(() => popup!.location.pathname.endsWith('quick-exit-target.html') && popup!.document.readyState === 'complete', 'the window leaves');
+      expect(popup!.document.querySelector('iframe'), 'the window, not the frame, has left').to.be.null;
+      expect(popup!.document.referrer).to.equal('');
+      expect(popup!.history.length, 'replaced: Back does not return').to.equal(lengthBefore);
+    } finally {
+      popup!.close();
+    }
   });
 });

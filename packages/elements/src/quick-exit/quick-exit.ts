@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { logConfigError, renderConfigError } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { styles } from './quick-exit.styles.js';
@@ -8,64 +8,145 @@ const tag = 'ctk-quick-exit';
 const neutralPage = 'https://www.bbc.co.uk/weather';
 const overlayClass = 'ctk-quick-exit-overlay';
 const activeClass = 'ctk-quick-exit-active';
+/** Where the page's own address is not known (on the server, and in the first render, which hydrates what the server rendered). */
+const standIn = 'https://relative.invalid/ctk-quick-exit/this-page';
+/**
+ * The least and most time allowed between Shift presses (ms). Under half a second, three
+ * presses are hard for anyone and impossible with a tremor; a minute is ample, and far inside
+ * what timers keep (setTimeout fires at once when asked to wait more than 2^31 - 1 ms).
+ */
+const minWindow = 500;
+const maxWindow = 60_000;
+/** How long leaving may take before the overlay offers a link to press (ms). */
+const stuckAfter = 1500;
 
-let pageSheet: CSSStyleSheet | undefined;
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+/** The documents an exit has hidden: this page's, and the top window's when leaving it too. */
+let hiddenDocs = new Set<Document>();
 let referrerPolicy: HTMLMetaElement | undefined;
+let offerTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Hides the page and all its content from view at once, through a constructable stylesheet
+ * Hides `doc` and all its content from view at once, through a constructable stylesheet
  * (allowed under a strict Content Security Policy, unlike a style attribute). Where a browser
- * cannot, the whole document is hidden instead: leaving must never depend on this.
+ * cannot, the whole document is hidden instead: leaving must never depend on this, so it never throws.
  */
-function hidePage(): void {
+function hidePage(doc: Document): void {
+  hiddenDocs.add(doc);
   try {
-    if (!pageSheet) {
-      pageSheet = new CSSStyleSheet();
-      pageSheet.replaceSync(
+    if (!sheets.has(doc)) {
+      // A sheet made in this frame cannot be adopted by another document: made by the document's own window.
+      const sheet = new (doc.defaultView as typeof window).CSSStyleSheet();
+      sheet.replaceSync(
         `.${activeClass} body > :not(.${overlayClass}) { display: none !important; }` +
-          `.${overlayClass} { position: fixed; inset: 0; z-index: 2147483647; display: grid; place-items: center; background: Canvas; color: CanvasText; font: 1.25rem system-ui, sans-serif; }` +
+          `.${overlayClass} { position: fixed; inset: 0; z-index: 2147483647; display: grid; place-content: center; gap: 1em; text-align: center; background: Canvas; color: CanvasText; font: 1.25rem system-ui, sans-serif; }` +
+          `.${overlayClass} a { color: LinkText; }` +
           `@media print { .${overlayClass} { display: none; } }`,
       );
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      sheets.set(doc, sheet);
     }
-    document.documentElement.classList.add(activeClass);
-    if (!document.querySelector(`.${overlayClass}`)) {
-      const overlay = document.createElement('div');
+    doc.documentElement.classList.add(activeClass);
+    if (!doc.querySelector(`.${overlayClass}`)) {
+      const overlay = doc.createElement('div');
       overlay.className = overlayClass;
       overlay.setAttribute('role', 'alert');
       overlay.lang = uiLang();
       overlay.dir = uiDir();
-      document.body.append(overlay);
+      doc.body.append(overlay);
       // Text after the element is in the page, so screen readers announce it.
       overlay.textContent = msg('Loading.');
     }
   } catch {
-    document.documentElement.hidden = true;
-  }
-  // No referrer from here on: the next site must not learn which page the person left.
-  if (!referrerPolicy) {
-    referrerPolicy = document.createElement('meta');
-    referrerPolicy.name = 'referrer';
-    referrerPolicy.content = 'no-referrer';
-    document.head.append(referrerPolicy);
+    try {
+      doc.documentElement.hidden = true;
+    } catch {
+      // No document element left to hide: nothing shows.
+    }
   }
 }
 
 /** The page as it was before the exit (back from the back/forward cache). */
 function showPage(): void {
-  document.documentElement.classList.remove(activeClass);
-  document.documentElement.hidden = false;
-  document.querySelector(`.${overlayClass}`)?.remove();
+  clearTimeout(offerTimer);
+  for (const doc of hiddenDocs) {
+    try {
+      doc.documentElement.classList.remove(activeClass);
+      doc.documentElement.hidden = false;
+      doc.querySelector(`.${overlayClass}`)?.remove();
+    } catch {
+      // A document that is gone.
+    }
+  }
+  hiddenDocs = new Set();
   referrerPolicy?.remove();
   referrerPolicy = undefined;
 }
 
-/** An http(s) address or a path on this site, as the browser will read it; never `javascript:`. */
-function isSafeHref(href: string): boolean {
+/**
+ * Replaces the page in the top window, where this page is in a frame that may navigate it
+ * (the browser refuses, and throws, in a frame from another site before the reader has clicked
+ * or typed in it, or sandboxed without `allow-top-navigation`); else this page.
+ */
+function leave(url: string): void {
   try {
-    return /^https?:$/.test(new URL(href, 'https://relative.invalid/').protocol);
+    (top ?? window).location.replace(url);
   } catch {
-    return false;
+    location.replace(url);
+  }
+}
+
+/**
+ * Leaving is taking long, or was stopped (say, by a "Leave site?" prompt the reader cancelled):
+ * the page stays hidden, and the overlay offers a link to leave now.
+ */
+function offerLink(url: string): void {
+  for (const doc of hiddenDocs) {
+    const overlay = doc.querySelector(`.${overlayClass}`);
+    if (overlay && !overlay.querySelector('a')) {
+      const link = doc.createElement('a');
+      link.href = url;
+      link.rel = 'nofollow noreferrer';
+      link.textContent = msg('Leave now');
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        leave(url);
+      });
+      overlay.append(link);
+      link.focus();
+    }
+  }
+}
+
+/**
+ * The top window, where this page may both see into it and navigate it: undefined in a frame
+ * from another site, or in one sandboxed without `allow-top-navigation`.
+ */
+function reachableTop(): Window | undefined {
+  try {
+    for (let w: Window = window; w !== w.parent; w = w.parent) {
+      const frame = w.frameElement as HTMLIFrameElement | null;
+      if (!frame || (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-top-navigation'))) return undefined;
+    }
+    return top ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What is wrong with `href`, read against `base` as the browser would: `unsafe` if it is not an
+ * http(s) address or a path (never `javascript:`), `same` if it leads back to this page `here`
+ * (only a fragment or a query changed, or nothing): leaving for it would reload this page, or not leave at all.
+ */
+function hrefProblem(href: string, base: string, here: string): 'unsafe' | 'same' | undefined {
+  try {
+    const url = new URL(href, base);
+    const page = new URL(here);
+    if (!/^https?:$/.test(url.protocol)) return 'unsafe';
+    return url.origin === page.origin && url.pathname === page.pathname ? 'same' : undefined;
+  } catch {
+    return 'unsafe';
   }
 }
 
@@ -78,8 +159,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** The element that speaks and leaves: the first one on the page that can be seen. */
 const leader = () => [...connected].find((el) => el.checkVisibility?.() ?? true) ?? [...connected][0];
 
-/** The time allowed between presses: `press-window`, or 5000 if that is not a positive number. */
-const windowOf = (el: CtkQuickExit) => (el.pressWindow > 0 ? el.pressWindow : 5000);
+/**
+ * The time allowed between presses: `press-window` kept within 500 to 60000, or 5000 if it is
+ * not a positive number.
+ */
+const windowOf = (el: CtkQuickExit) => (el.pressWindow > 0 ? Math.min(Math.max(el.pressWindow, minWindow), maxWindow) : 5000);
 
 function count(value: number, announcement = ''): void {
   clearTimeout(timer);
@@ -91,13 +175,20 @@ function count(value: number, announcement = ''): void {
   else if (announcement) timer = setTimeout(() => count(0), 5000);
 }
 
+function onKeyDown(event: KeyboardEvent): void {
+  // A key pressed while Shift is held (a capital letter): Shift is a modifier, and its release
+  // is not a press, even when it is let go before the letter.
+  if (event.key !== 'Shift' && event.shiftKey) shiftUsedAsModifier = true;
+}
+
 function onKeyUp(event: KeyboardEvent): void {
   const speaker = leader();
   if (!speaker) return;
   if (event.key !== 'Shift') {
     // A key pressed with Shift held means Shift was a modifier: its release does not count.
     shiftUsedAsModifier = event.shiftKey;
-    if (presses > 0) count(0, msg('Exit this page expired.'));
+    // Any other key starts the count again, silently: someone typing hears nothing about exits.
+    if (presses > 0) count(0);
     return;
   }
   if (shiftUsedAsModifier) {
@@ -139,7 +230,8 @@ function onPageShow(): void {
  * @csspart base - The box around the button.
  * @csspart button - The exit link, styled as a button.
  * @csspart indicator - Three lights that show how many times Shift has been pressed.
- * @csspart error - The message shown when `href` is not a safe address (the button then uses the default).
+ * @csspart error - The message shown when `href` is not a safe address, or would not leave the page (the button then uses the default), or `press-window` is out of range.
+ * @csspart note - The note shown in a frame it may not be allowed to leave whole: it then leaves only the frame.
  *
  * @cssprop [--ctk-quick-exit-background=#d4351c] - Button colour.
  * @cssprop [--ctk-quick-exit-color=#ffffff] - Button text colour.
@@ -156,6 +248,11 @@ export class CtkQuickExit extends LitElement {
 
   static override styles = styles;
 
+  static {
+    // What only the browser knows comes from a second render, on purpose (see firstUpdated): no dev-mode warning.
+    this.disableWarning?.('change-in-update');
+  }
+
   static override properties: PropertyDeclarations = {
     href: {},
     sticky: { type: Boolean, reflect: true },
@@ -164,7 +261,8 @@ export class CtkQuickExit extends LitElement {
 
   /**
    * Where to go: a neutral page that reveals nothing (default: BBC Weather). An http(s)
-   * address or a path on this site; anything else shows an error and the default is used.
+   * address or a path on this site; anything else, or an address that leads back to this page
+   * (`#`, `?q=1`, this page's own path), shows an error and the default is used.
    */
   href: string = 'https://www.bbc.co.uk/weather'; // = neutralPage, written out for the manifest's docs
 
@@ -174,14 +272,18 @@ export class CtkQuickExit extends LitElement {
    */
   sticky: boolean = false;
 
-  /** Milliseconds allowed between Shift presses (default 5000, as GOV.UK: time for someone with a tremor). */
+  /**
+   * Milliseconds allowed between Shift presses (default 5000, as GOV.UK: time for someone with a
+   * tremor), from 500 to 60000: a value outside is brought within, with an error.
+   */
   pressWindow: number = 5000;
 
   #presses = 0;
   #announcement = '';
   #safeHref = neutralPage;
-  #unsafeHref = false;
-  #badPressWindow = false;
+  #hrefProblem: 'unsafe' | 'same' | undefined;
+  #logged: string | undefined;
+  #framed = false;
 
   constructor() {
     super();
@@ -191,6 +293,7 @@ export class CtkQuickExit extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (connected.size === 0) {
+      document.addEventListener('keydown', onKeyDown, true);
       document.addEventListener('keyup', onKeyUp, true);
       window.addEventListener('pageshow', onPageShow);
     }
@@ -201,6 +304,7 @@ export class CtkQuickExit extends LitElement {
     super.disconnectedCallback();
     connected.delete(this);
     if (connected.size === 0) {
+      document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('keyup', onKeyUp, true);
       window.removeEventListener('pageshow', onPageShow);
       count(0);
@@ -217,23 +321,69 @@ export class CtkQuickExit extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('href')) {
-      this.#unsafeHref = !isSafeHref(this.href ?? '');
-      this.#safeHref = this.#unsafeHref || !this.href ? neutralPage : this.href;
-      if (this.#unsafeHref) logConfigError(tag, `href "${this.href}" is not an http(s) address or a path; using ${neutralPage}.`);
+  /** The address to leave for, and what is wrong with `href`, read against `base` from the page `here`. */
+  #check(base: string, here: string): [string, 'unsafe' | 'same' | undefined] {
+    const problem = this.href == null ? undefined : hrefProblem(this.href, base, here);
+    return [problem || this.href == null ? neutralPage : this.href, problem];
+  }
+
+  /**
+   * What only the browser knows (this page's address, a frame around it) shows from the second
+   * render, so the server and the first render (which hydrates the server's) are alike.
+   */
+  protected override firstUpdated(): void {
+    this.#framed = window !== top && !reachableTop();
+    if (this.#framed) {
+      console.warn(`<${tag}>: in a frame from another site, or sandboxed without allow-top-navigation, it may leave only the frame, not the page around it.`);
     }
-    if (changed.has('pressWindow')) {
-      this.#badPressWindow = windowOf(this) !== this.pressWindow;
-      if (this.#badPressWindow) logConfigError(tag, `press-window "${this.pressWindow}" is not a positive number of milliseconds; using 5000.`);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    [this.#safeHref, this.#hrefProblem] = this.hasUpdated ? this.#check(document.baseURI, location.href) : this.#check(standIn, standIn);
+    const logged = this.#hrefProblem && `${this.#hrefProblem} ${this.href}`;
+    if (logged && logged !== this.#logged) {
+      logConfigError(
+        tag,
+        `href "${this.href}" ${this.#hrefProblem === 'same' ? 'leads back to this same page, so it would not leave it' : 'is not an http(s) address or a path'}; using ${neutralPage}.`,
+      );
+    }
+    this.#logged = logged;
+    const used = windowOf(this);
+    if (changed.has('pressWindow') && used !== this.pressWindow) {
+      logConfigError(
+        tag,
+        `press-window "${this.pressWindow}" is ${this.pressWindow > 0 ? `outside ${minWindow} to ${maxWindow}` : 'not a positive number of'} milliseconds; using ${used}.`,
+      );
     }
   }
 
-  /** Hides the page at once and leaves for `href`, replacing this page in the history. */
+  /**
+   * Hides the page at once and leaves for `href`, replacing this page in the history: the top
+   * window's page where this one is in a frame that may leave it, else this page.
+   */
   exit(): void {
-    hidePage();
+    // Read again as it leaves: a single-page app may have moved to the page `href` names.
+    const url = new URL(this.#check(document.baseURI, location.href)[0], document.baseURI).href;
+    const up = reachableTop();
+    hidePage(document);
+    if (up && up !== window) hidePage(up.document);
+    // No referrer from here on: the next site must not learn which page the person left.
+    try {
+      if (!referrerPolicy) {
+        referrerPolicy = document.createElement('meta');
+        referrerPolicy.name = 'referrer';
+        referrerPolicy.content = 'no-referrer';
+      }
+      // A page without a head (removed by a script) still leaves.
+      (document.head ?? document.documentElement).append(referrerPolicy);
+    } catch {
+      // Leaving matters more.
+    }
+    clearTimeout(offerTimer);
+    offerTimer = setTimeout(() => offerLink(url), stuckAfter);
     const proceed = this.dispatchEvent(new CustomEvent('ctk-exit', { bubbles: true, composed: true, cancelable: true }));
-    if (proceed) location.replace(new URL(this.#safeHref, document.baseURI).href);
+    if (proceed) leave(url);
   }
 
   #onClick = (event: MouseEvent) => {
@@ -242,13 +392,20 @@ export class CtkQuickExit extends LitElement {
   };
 
   protected override render() {
+    const used = windowOf(this);
     return html`
-      ${this.#unsafeHref
+      ${this.#hrefProblem === 'unsafe'
         ? renderConfigError(msg(html`The exit address "${this.href}" is not safe to use; this button goes to ${neutralPage} instead.`))
-        : nothing}
-      ${this.#badPressWindow
-        ? renderConfigError(msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'))
-        : nothing}
+        : this.#hrefProblem
+          ? renderConfigError(msg(html`The exit address "${this.href}" leads back to this same page, so it would not leave it; this button goes to ${neutralPage} instead.`))
+          : nothing}
+      ${used === this.pressWindow
+        ? nothing
+        : renderConfigError(
+            this.pressWindow > 0
+              ? msg(str`The time allowed between Shift presses (press-window) must be from 500 to 60000 milliseconds; ${used} is used.`)
+              : msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'),
+          )}
       <div part="base" lang=${uiLang()} dir=${uiDir()} class="base">
         <a part="button" class="button" href=${this.#safeHref} rel="nofollow noreferrer" @click=${this.#onClick}
           >${msg('Exit this page')}</a
@@ -257,6 +414,11 @@ export class CtkQuickExit extends LitElement {
         >
         <span class="visually-hidden" role="status">${this.#announcement}</span>
       </div>
+      ${this.#framed
+        ? html`<p part="note" class="note" lang=${uiLang()} dir=${uiDir()}>
+            ${msg('This exit button is inside a frame, so it may leave only the frame, not the whole page. To hide the whole page, close this tab.')}
+          </p>`
+        : nothing}
     `;
   }
 }
