@@ -73,8 +73,9 @@ before(async () => {
 });
 
 describe('careless and hostile property values', () => {
-  it('never throw, never blank an element, never hide the national numbers', async () => {
-    const cases = components.filter((c) => c.tag !== 'ctk-quick-exit').flatMap((component) => {
+  it('never throw, never blank an element, never hide the national numbers', async function () {
+    this.timeout(120_000);
+    const cases = components.flatMap((component) => {
       const ctor = customElements.get(component.tag) as unknown as { elementProperties: Map<string, unknown> };
       return [...ctor.elementProperties.keys()].map((name) => ({ tag: component.tag, name: String(name) }));
     });
@@ -109,7 +110,7 @@ describe('careless and hostile property values', () => {
           window.removeEventListener('unhandledrejection', onRejection);
         }
       }),
-      { numRuns: 300, seed: 20261203, endOnFailure: true },
+      { numRuns: 1000, seed: 20261203, endOnFailure: true },
     );
   });
 });

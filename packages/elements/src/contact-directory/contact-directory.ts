@@ -65,8 +65,9 @@ function languageName(code: string): string {
  * Add your organisation's own contacts (a safeguarding lead, a central point of contact) with
  * `extraContacts`: they are shown first. Replace the list with `contacts`, or load it as JSON
  * from `src`. Anything you give is checked with `@ctkit/data/validate` (loaded on demand):
- * if any record is invalid, or `src` cannot be loaded or parsed, the directory shows an error
- * naming the problem (for a record, its field), never a half list. Only `src` requests data.
+ * if any record is invalid, `src` cannot be loaded or parsed, or a category is unknown, the
+ * directory shows the whole national list instead, never a half list, beside a short notice
+ * whose collapsed detail names the problem (for a record, its field). Only `src` requests data.
  *
  * The search matches names, organisations (and former names), summaries, line labels and
  * numbers with or without spaces. The first 20 matches are shown, then a "Show more" button,

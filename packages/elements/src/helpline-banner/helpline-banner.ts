@@ -23,7 +23,8 @@ export type HelplineBannerVariant = 'full' | 'compact' | 'inline';
  *
  * Any contact in the data can be shown by id (`contact="crimestoppers"`), or your own by
  * setting the `contact` property to a `Contact` object: it is checked with
- * `@ctkit/data/validate` (loaded on demand) and a contact that fails is not shown. A contact
+ * `@ctkit/data/validate` (loaded on demand) and a contact that fails is not shown: the
+ * national helpline and 999 stand in, beside a short notice naming the problem. A contact
  * marked as not fully confirmed in the data is shown with a caution saying what.
  *
  * @summary A helpline's name, number and opening hours, ready to call.
@@ -72,7 +73,7 @@ export class CtkHelplineBanner extends CtkElement {
    * Which contact to show: the id of a contact in `@ctkit/data/contacts` (attribute or
    * property), or, as a property, your own `Contact` object, validated before it is shown.
    * Absent or empty: the Modern Slavery & Exploitation Helpline. An unknown id or an invalid
-   * contact shows an error naming the problem, never a blank or a half banner.
+   * contact shows the national helpline and 999 instead, beside a notice naming the problem.
    */
   contact: string | Contact = 'modern-slavery-helpline';
 

@@ -48,8 +48,10 @@ function today(): string {
  * notes" prints the ticked signs with the date and no names, for the safeguarding lead.
  *
  * A custom set (`indicatorSet`) and your own contact (`contact`) are validated with
- * `@ctkit/data/validate` (loaded on demand); an invalid one, or an unknown sector, shows an
- * error naming the problem instead of the list.
+ * `@ctkit/data/validate` (loaded on demand); an invalid one, or an unknown sector, is not
+ * used: the general signs, and what to do next with 999 and the helpline, are shown beside a
+ * short notice whose collapsed detail names the problem. A set of thousands of signs shows
+ * them 100 at a time.
  *
  * @summary The signs to look for in your sector, and what to do next; never a verdict.
  *

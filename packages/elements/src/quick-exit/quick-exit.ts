@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { logConfigError, renderConfigError } from '../internal/config-error.js';
+import { coerceProperties } from '../internal/kinds.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { styles } from './quick-exit.styles.js';
 
@@ -340,6 +341,7 @@ export class CtkQuickExit extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    coerceProperties(this, { href: 'text', sticky: 'off', pressWindow: 'number' }, changed);
     [this.#safeHref, this.#hrefProblem] = this.hasUpdated ? this.#check(document.baseURI, location.href) : this.#check(standIn, standIn);
     const logged = this.#hrefProblem && `${this.#hrefProblem} ${this.href}`;
     if (logged && logged !== this.#logged) {

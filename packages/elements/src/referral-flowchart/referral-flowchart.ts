@@ -83,7 +83,8 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  * Set `flow` to your own `ReferralFlow` (for example "tell the duty manager, then …") and
  * `extraContacts` to the contacts it names that are not in the data: both are validated with
  * `@ctkit/data/validate` (loaded on demand). A step that leads nowhere, a step that cannot be
- * reached, or a contact that does not exist shows an error naming it, never a broken flow.
+ * reached, or a contact that does not exist is not shown: the national flow stands in, from
+ * its danger step, beside a short notice naming the problem; never a broken flow.
  *
  * Nothing is stored or sent: the answers last as long as the page.
  *
@@ -108,7 +109,7 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  * @csspart node - A box of the flow chart: a question, an information step or an action.
  * @csspart edge - An answer labelling a branch of the flow chart.
  * @csspart source - Where the flow comes from.
- * @csspart error - The message shown instead of the flow when the configuration is wrong.
+ * @csspart error - The notice shown above the national flow when the configuration is wrong.
  *
  * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
  * @cssprop [--ctk-flow-background=#ffffff] - Background of the boxes and of the step shown.
