@@ -107,8 +107,8 @@ const pairs = {
     ctkit: 'checklist-large/ctkit.html',
     twins: {},
     measures: firstRender,
-    goal: 'under 100 ms',
-    msGoal: 100,
+    goals: ['under 100 ms'],
+    msGoals: [100],
   },
   directory: {
     what: 'searching 10,000 contacts (ms per keystroke, input event to laid out; 46 keystrokes)',
@@ -118,8 +118,20 @@ const pairs = {
       { name: 'median', expression: 'window.tachometerResult' },
       { name: '95th percentile', expression: 'window.ninetyFifth' },
     ],
-    goal: 'median at most 4 ms per keystroke',
-    msGoal: 4,
+    goals: ['median at most 4 ms per keystroke'],
+    msGoals: [4],
+  },
+  'directory-large': {
+    what: 'searching 100,000 contacts (ms per keystroke, as above), and the longest task while loading them',
+    ctkit: 'directory-large/index.html',
+    twins: {},
+    measures: [
+      { name: 'median', expression: 'window.tachometerResult' },
+      { name: '95th percentile', expression: 'window.ninetyFifth' },
+      { name: 'longest task while loading', expression: 'window.longestTask' },
+    ],
+    goals: ['median under 8 ms per keystroke', '95th percentile under 16 ms', 'no task over 200 ms while loading'],
+    msGoals: [8, 16, 200],
   },
 };
 
@@ -178,9 +190,10 @@ for (const [name, pair] of Object.entries(pairs).filter(([name]) => chosen.lengt
       }
     });
     lines.push(`  ${measure}: ${parts.join('; ')}`);
-    if (pair.msGoal && m === 0) {
-      const verdict = ctkit.mean.high <= pair.msGoal ? 'met' : ctkit.mean.low > pair.msGoal ? 'missed' : 'within the interval';
-      lines.push(`  goal ${pair.goal}: ${verdict}`);
+    const msGoal = pair.msGoals?.[m];
+    if (msGoal !== undefined) {
+      const verdict = ctkit.mean.high <= msGoal ? 'met' : ctkit.mean.low > msGoal ? 'missed' : 'within the interval';
+      lines.push(`  goal ${pair.goals[m]}: ${verdict}`);
     }
   });
 }

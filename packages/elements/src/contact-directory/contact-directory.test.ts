@@ -333,6 +333,15 @@ for (const mode of renderModes) {
       expect(names(el)).to.have.members(national);
     });
 
+    it('checks a long list a slice at a time: a problem and a duplicate are named where they are in the whole list', async () => {
+      const many = manyContacts(5_000);
+      many[4321] = { ...many[4321]!, phones: [{ number: '0800', display: '0800' }] };
+      many[3999] = { ...many[3999]!, id: many[12]!.id };
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory .contacts=${many}></ctk-contact-directory>`, modules);
+      expect(errorText(el)).to.contain('contacts[4321].phones[0].number').and.to.contain(`contacts[3999].id: duplicate id "${many[12]!.id}" (first used at contacts[12])`);
+      expect(names(el)).to.have.members(national);
+    });
+
     it('shows 20 of 10,000 contacts at a time, and finds any of them', async () => {
       const many = manyContacts(10_000);
       const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory .contacts=${many}></ctk-contact-directory>`, modules);

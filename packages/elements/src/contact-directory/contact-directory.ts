@@ -9,6 +9,7 @@ import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { callLink, code, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
+import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
 import { styles } from './contact-directory.styles.js';
 
 /** Categories in the order groups are shown: the organisation's own first, then emergency. */
@@ -168,6 +169,10 @@ export class CtkContactDirectory extends CtkElement {
   #listChanged = false;
   #fetched?: Fetched;
   #loading?: Promise<void>;
+  /** Long lists checked a slice at a time, by the list given: the result once done. */
+  #checked = new WeakMap<readonly unknown[], ParseResult<Contact[]>>();
+  #checking?: Promise<void>;
+  #checkingList?: readonly unknown[];
   #abort?: AbortController;
   #shown = pageSize;
   #scope?: { entries: readonly Entry[]; categories: string; category: string; chosen: Entry[]; present: Set<ContactCategory>; total: number };
@@ -190,8 +195,9 @@ export class CtkContactDirectory extends CtkElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!complete || this.#loading) {
+    while (!complete || this.#loading || this.#checking) {
       await this.#loading;
+      await this.#checking;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -297,8 +303,13 @@ export class CtkContactDirectory extends CtkElement {
       loaded.validate?.parseContacts ??
       ((): ParseResult<Contact[]> => ({ ok: false, errors: [{ path: 'contacts', message: 'could not be checked: the validator did not load (check the connection and reload the page)' }] }));
     const problems: string[] = [];
+    let pending = false;
     const check = (value: unknown, root: string): readonly Contact[] => {
-      const result = parse(value);
+      const result = Array.isArray(value) && value.length > sliceSize ? this.#checkLater(value, parse) : parse(value);
+      if (!result) {
+        pending = true;
+        return [];
+      }
       if (result.ok) return result.value;
       for (const { path, message } of result.errors) {
         let name: unknown;
@@ -314,6 +325,7 @@ export class CtkContactDirectory extends CtkElement {
     const own = this.extraContacts ? check(this.extraContacts, 'extraContacts') : [];
     const ownProblems = problems.length;
     const list = custom ? check(input, 'contacts') : (input as readonly Contact[]);
+    if (pending) return { loading: true };
     const fromSrc = this.src && problems.length > ownProblems;
     const ownIds = new Set(own.map((contact) => contact.id));
     list.forEach((contact, i) => {
@@ -329,8 +341,29 @@ export class CtkContactDirectory extends CtkElement {
     }
     // An empty list of your own would leave a reader with no number at all.
     if (own.length === 0 && list.length === 0) return { error: () => msg('The list of contacts given is empty.') };
-    const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => toEntry(contact, false))];
+    const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => checkedEntries.get(contact) ?? toEntry(contact, false))];
     return { entries: entries.sort((a, b) => order.indexOf(groupOf(a)) - order.indexOf(groupOf(b))) };
+  }
+
+  /**
+   * A long list's result once it has been checked a slice at a time; until then `undefined`,
+   * and the check runs (once per list given), then the list updates.
+   */
+  #checkLater(list: readonly unknown[], parse: (input: unknown) => ParseResult<Contact[]>): ParseResult<Contact[]> | undefined {
+    const done = this.#checked.get(list);
+    if (done || this.#checkingList === list) return done;
+    this.#checkingList = list;
+    const checking: Promise<void> = parseInSlices(list, parse).then((result) => {
+      this.#checked.set(list, result);
+      if (this.#checking === checking) {
+        this.#checking = undefined;
+        this.#checkingList = undefined;
+      }
+      this.#listChanged = true;
+      this.requestUpdate();
+    });
+    this.#checking = checking;
+    return undefined;
   }
 
   protected override render() {
@@ -451,7 +484,7 @@ export class CtkContactDirectory extends CtkElement {
     // A longer query matches a subset of what the shorter one did, unless the shorter one held
     // a character that number search ignores (a "+" matches as text, "+44" as a number).
     const narrow = last?.scope === scope && this.query.startsWith(last.query) && !/[-().+]/.test(last.query);
-    const matches = (narrow ? last.matches : scope.chosen).filter(matcher(this.query));
+    const matches = this.query.trim() ? (narrow ? last.matches : scope.chosen).filter(matcher(this.query)) : scope.chosen;
     this.#found = { scope, query: this.query, matches };
     return { total: scope.total, present: scope.present, matches };
   }

@@ -171,7 +171,8 @@ export class CtkIndicatorChecklist extends CtkElement {
   protected override firstUpdated(): void {
     const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     if (ticked.join() !== this.checked.join()) this.#set(ticked);
-    else if (ticked.length > 0) this.requestUpdate();
+    // The notes' date (and the referral link) need the page: shown whenever the next steps are.
+    else if (ticked.length > 0 || this.#resolution.error) this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
