@@ -6,6 +6,8 @@ import { perAction } from '../measure.js';
 import { makeContacts, queries } from '../directory-filter/contacts.js';
 
 const contacts = makeContacts(100_000);
+// Making the list is the page's own work, not ctkit's: let its task end before the watch starts.
+await new Promise((resolve) => setTimeout(resolve, 0));
 let longest = 0;
 const observer = new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);

@@ -37,6 +37,9 @@ const groupName = (category: ContactCategory): string =>
 /** The entry's group: the organisation's own contacts (and any `internal` one) come first. */
 const groupOf = (entry: Entry): ContactCategory => (entry.own ? 'internal' : entry.contact.category);
 
+/** `entries` in the directory's order of groups, each group in the order given: in one pass, however long the list. */
+const inGroups = (entries: readonly Entry[]): Entry[] => order.flatMap((group) => entries.filter((entry) => groupOf(entry) === group));
+
 const languageNames = new Map<string, string>();
 
 /**
@@ -280,7 +283,7 @@ export class CtkContactDirectory extends CtkElement {
     if (!('error' in list)) return list;
     // Fail safe: the national list stands in for what cannot be shown.
     const national = (loaded.contacts?.contacts ?? []).map((contact) => toEntry(contact, false));
-    return { entries: national.sort((a, b) => order.indexOf(groupOf(a)) - order.indexOf(groupOf(b))), error: list.error };
+    return { entries: inGroups(national), error: list.error };
   }
 
   #resolveOwn(): List | { error: () => TemplateResult | string } {
@@ -342,7 +345,7 @@ export class CtkContactDirectory extends CtkElement {
     // An empty list of your own would leave a reader with no number at all.
     if (own.length === 0 && list.length === 0) return { error: () => msg('The list of contacts given is empty.') };
     const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => checkedEntries.get(contact) ?? toEntry(contact, false))];
-    return { entries: entries.sort((a, b) => order.indexOf(groupOf(a)) - order.indexOf(groupOf(b))) };
+    return { entries: inGroups(entries) };
   }
 
   /**
