@@ -1,18 +1,9 @@
 // ctkit.min.js from a plain <script type="module">, as an intranet page would load it.
 import { expect } from '@open-wc/testing';
+import { loadScript } from './load-script.js';
 
 const cdnUrl = new URL('../dist/ctkit.min.js', import.meta.url).href;
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 describe('ctkit.min.js', () => {
   it('defines every element and renders the helpline from one script tag', async () => {

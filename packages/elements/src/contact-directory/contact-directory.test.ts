@@ -361,6 +361,19 @@ for (const mode of renderModes) {
       expect(names(el)).to.deep.equal(['Contact number 9876']);
     });
 
+    it('shows the first matches of a long list at once, and the count when it has been made', async () => {
+      const many = manyContacts(50_000);
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory .contacts=${many}></ctk-contact-directory>`, modules);
+      el.query = 'contact';
+      await el.updateComplete;
+      expect(names(el)).to.have.length(20);
+      await waitUntil(() => status(el) === '50000 of 50000 contacts match', 'the count arrives');
+      el.query = 'contact number 49999';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Contact number 49999']);
+      expect(status(el)).to.equal('1 of 50000 contacts match');
+    });
+
     it('uses heading-level for category headings and one level below for names', async () => {
       const { el } = await render(mode, html`<ctk-contact-directory heading-level="3"></ctk-contact-directory>`, modules);
       expect(shadow(el).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('3');

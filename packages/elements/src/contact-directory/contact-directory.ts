@@ -18,6 +18,9 @@ const order: readonly ContactCategory[] = ['internal', 'emergency', 'report', 'a
 /** How many matches are shown before "Show more". */
 const pageSize = 20;
 
+/** Entries searched per task once the first page is shown: a long list's count never holds up a keystroke. */
+const searchSlice = 20_000;
+
 /** The list to show, or why it cannot be shown (a function: msg() must run at render time). */
 /** The entries to show; `error`: the national list stands in for what could not be shown. */
 type List = { entries: Entry[]; error?: () => TemplateResult | string } | { loading: true };
@@ -179,7 +182,13 @@ export class CtkContactDirectory extends CtkElement {
   #abort?: AbortController;
   #shown = pageSize;
   #scope?: { entries: readonly Entry[]; categories: string; category: string; chosen: Entry[]; present: Set<ContactCategory>; total: number };
-  #found?: { scope: object; query: string; matches: Entry[] };
+  /**
+   * The matches of the last search: the first page at once; with a long list the rest follow
+   * a slice per task (`complete` then), so a keystroke never waits for a count.
+   */
+  #found?: { scope: object; query: string; locale: string; matches: Entry[]; complete: boolean };
+  /** Finishing the last search's count, a slice per task. */
+  #counting?: ReturnType<typeof setTimeout>;
   #now?: Date;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -208,12 +217,18 @@ export class CtkContactDirectory extends CtkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A count stopped when the element left the page starts again.
+    if (this.#found && !this.#found.complete) {
+      this.#found = undefined;
+      this.requestUpdate();
+    }
     if (this.hasUpdated) this.#tick();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
+    clearTimeout(this.#counting);
   }
 
   /**
@@ -382,9 +397,9 @@ export class CtkContactDirectory extends CtkElement {
         ? list.error
         : undefined;
 
-    const { total, present, matches } = this.#filter('entries' in list ? list.entries : [], limit);
+    const { total, present, matches, complete } = this.#filter('entries' in list ? list.entries : [], limit);
     const shown = matches.slice(0, this.#shown);
-    const more = Math.min(pageSize, matches.length - shown.length);
+    const more = complete ? Math.min(pageSize, matches.length - shown.length) : matches.length > shown.length ? pageSize : 0;
     const filtered = this.query.trim() || this.category;
     const level = headingLevel(this.headingLevel);
 
@@ -409,11 +424,13 @@ export class CtkContactDirectory extends CtkElement {
               ? total === 1
                 ? msg('1 contact')
                 : msg(str`${total} contacts`)
-              : matches.length > 0
-                ? msg(str`${matches.length} of ${total} contacts match`)
-                : msg('No contacts match your search.')}
+              : !complete
+                ? msg('Searching…')
+                : matches.length > 0
+                  ? msg(str`${matches.length} of ${total} contacts match`)
+                  : msg('No contacts match your search.')}
         </p>
-        ${this.hasUpdated && filtered && matches.length === 0
+        ${this.hasUpdated && filtered && complete && matches.length === 0
           ? html`<button part="button" class="button" type="button" @click=${this.#clear}>${msg('Clear the search')}</button>`
           : nothing}
         ${groups.map(
@@ -483,13 +500,35 @@ export class CtkContactDirectory extends CtkElement {
       }
       this.#scope = scope;
     }
+    const query = this.query;
     const last = this.#found;
+    if (last?.scope === scope && last.query === query && last.locale === uiLang()) return { total: scope.total, present: scope.present, matches: last.matches, complete: last.complete };
+    clearTimeout(this.#counting);
+    if (!query.trim()) {
+      this.#found = { scope, query, locale: uiLang(), matches: scope.chosen, complete: true };
+      return { total: scope.total, present: scope.present, matches: scope.chosen, complete: true };
+    }
     // A longer query matches a subset of what the shorter one did, unless the shorter one held
     // a character that number search ignores (a "+" matches as text, "+44" as a number).
-    const narrow = last?.scope === scope && this.query.startsWith(last.query) && !/[-().+]/.test(last.query);
-    const matches = this.query.trim() ? (narrow ? last.matches : scope.chosen).filter(matcher(this.query)) : scope.chosen;
-    this.#found = { scope, query: this.query, matches };
-    return { total: scope.total, present: scope.present, matches };
+    const narrow = last?.scope === scope && last.complete && last.locale === uiLang() && query.startsWith(last.query) && !/[-().+]/.test(last.query);
+    const from = narrow ? last.matches : scope.chosen;
+    const test = matcher(query);
+    // The page to show (and one more, to know there is more) at once; the rest, and so the count, after.
+    const matches: Entry[] = [];
+    let at = 0;
+    for (; at < from.length && matches.length <= this.#shown; at++) if (test(from[at]!)) matches.push(from[at]!);
+    const found = { scope, query, locale: uiLang(), matches, complete: at >= from.length };
+    this.#found = found;
+    const slice = () => {
+      for (const end = Math.min(from.length, at + searchSlice); at < end; at++) if (test(from[at]!)) matches.push(from[at]!);
+      if (at < from.length) this.#counting = setTimeout(slice, 0);
+      else {
+        found.complete = true;
+        if (this.#found === found) this.requestUpdate();
+      }
+    };
+    if (!found.complete) this.#counting = setTimeout(slice, 0);
+    return { total: scope.total, present: scope.present, matches, complete: found.complete };
   }
 
   #clear = async () => {
