@@ -516,11 +516,17 @@ export class CtkContactDirectory extends CtkElement {
     // The page to show (and one more, to know there is more) at once; the rest, and so the count, after.
     const matches: Entry[] = [];
     let at = 0;
-    for (; at < from.length && matches.length <= this.#shown; at++) if (test(from[at]!)) matches.push(from[at]!);
+    for (; at < from.length && matches.length <= this.#shown; at++) {
+      const entry = from[at] as Entry;
+      if (test(entry)) matches.push(entry);
+    }
     const found = { scope, query, locale: uiLang(), matches, complete: at >= from.length };
     this.#found = found;
     const slice = () => {
-      for (const end = Math.min(from.length, at + searchSlice); at < end; at++) if (test(from[at]!)) matches.push(from[at]!);
+      for (const end = Math.min(from.length, at + searchSlice); at < end; at++) {
+        const entry = from[at] as Entry;
+        if (test(entry)) matches.push(entry);
+      }
       if (at < from.length) this.#counting = setTimeout(slice, 0);
       else {
         found.complete = true;
