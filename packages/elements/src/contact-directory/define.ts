@@ -4,7 +4,7 @@
  * `@ctkit/elements/contact-directory/contact-directory.js` for the class alone.
  * @module
  */
-import { define } from '../internal/define.js';
+import { define } from '../internal/register.js';
 import { CtkContactDirectory } from './contact-directory.js';
 
 export * from './contact-directory.js';

@@ -4,7 +4,7 @@
  * `@ctkit/elements/guidance-card/guidance-card.js` for the class alone.
  * @module
  */
-import { define } from '../internal/define.js';
+import { define } from '../internal/register.js';
 import { CtkGuidanceCard } from './guidance-card.js';
 
 export * from './guidance-card.js';

@@ -4,7 +4,7 @@
  * `@ctkit/elements/helpline-banner/helpline-banner.js` for the class alone.
  * @module
  */
-import { define } from '../internal/define.js';
+import { define } from '../internal/register.js';
 import { CtkHelplineBanner } from './helpline-banner.js';
 
 export * from './helpline-banner.js';

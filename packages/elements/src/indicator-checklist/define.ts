@@ -4,7 +4,7 @@
  * `@ctkit/elements/indicator-checklist/indicator-checklist.js` for the class alone.
  * @module
  */
-import { define } from '../internal/define.js';
+import { define } from '../internal/register.js';
 import { CtkIndicatorChecklist } from './indicator-checklist.js';
 
 export * from './indicator-checklist.js';

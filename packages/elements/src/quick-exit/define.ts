@@ -4,7 +4,7 @@
  * `@ctkit/elements/quick-exit/quick-exit.js` for the class alone.
  * @module
  */
-import { define } from '../internal/define.js';
+import { define } from '../internal/register.js';
 import { CtkQuickExit } from './quick-exit.js';
 
 export * from './quick-exit.js';

@@ -244,7 +244,7 @@ function onPageShow(): void {
  * @cssprop [--ctk-font-family=inherit] - Font family.
  */
 export class CtkQuickExit extends LitElement {
-  /** Marks ctkit's elements, whichever copy of ctkit defined them (see `internal/define.ts`). */
+  /** Marks ctkit's elements, whichever copy of ctkit defined them (see `internal/register.ts`). */
   static readonly ctkit: boolean = true;
 
   static override styles = styles;

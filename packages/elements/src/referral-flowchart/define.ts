@@ -4,7 +4,7 @@
  * `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
  * @module
  */
-import { define } from '../internal/define.js';
+import { define } from '../internal/register.js';
 import { CtkReferralFlowchart, type ReferralStepDetail } from './referral-flowchart.js';
 
 export * from './referral-flowchart.js';
