@@ -25,7 +25,9 @@ export function libraryConfig({ input, tsconfig = './tsconfig.json', minifyTempl
     },
     plugins: [
       typescript({ tsconfig, outDir: 'dist', declarationDir: 'dist', noEmitOnError: true }),
-      ...(minifyTemplates ? [minifyHtmlLiterals()] : []),
+      // conservativeCollapse: runs of white space become one space, never none, so the space
+      // between two sentences or before a bracket that comes from a value survives.
+      ...(minifyTemplates ? [minifyHtmlLiterals({ options: { minifyOptions: { conservativeCollapse: true } } })] : []),
     ],
     onwarn(warning, warn) {
       // A library build must not silently drop an import or swallow a type error.
