@@ -4,12 +4,12 @@
  * `@ctkit/elements/contact-directory/contact-directory.js` for the class alone.
  * @module
  */
-import { define } from '../internal/register.js';
+import { tagFree } from '../internal/register.js';
 import { CtkContactDirectory } from './contact-directory.js';
 
 export * from './contact-directory.js';
 
-define('ctk-contact-directory', CtkContactDirectory);
+if (tagFree('ctk-contact-directory')) customElements.define('ctk-contact-directory', CtkContactDirectory);
 
 declare global {
   interface HTMLElementTagNameMap {

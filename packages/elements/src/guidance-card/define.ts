@@ -4,12 +4,12 @@
  * `@ctkit/elements/guidance-card/guidance-card.js` for the class alone.
  * @module
  */
-import { define } from '../internal/register.js';
+import { tagFree } from '../internal/register.js';
 import { CtkGuidanceCard } from './guidance-card.js';
 
 export * from './guidance-card.js';
 
-define('ctk-guidance-card', CtkGuidanceCard);
+if (tagFree('ctk-guidance-card')) customElements.define('ctk-guidance-card', CtkGuidanceCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,12 +4,12 @@
  * `@ctkit/elements/helpline-banner/helpline-banner.js` for the class alone.
  * @module
  */
-import { define } from '../internal/register.js';
+import { tagFree } from '../internal/register.js';
 import { CtkHelplineBanner } from './helpline-banner.js';
 
 export * from './helpline-banner.js';
 
-define('ctk-helpline-banner', CtkHelplineBanner);
+if (tagFree('ctk-helpline-banner')) customElements.define('ctk-helpline-banner', CtkHelplineBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

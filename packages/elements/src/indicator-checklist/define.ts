@@ -4,12 +4,12 @@
  * `@ctkit/elements/indicator-checklist/indicator-checklist.js` for the class alone.
  * @module
  */
-import { define } from '../internal/register.js';
+import { tagFree } from '../internal/register.js';
 import { CtkIndicatorChecklist } from './indicator-checklist.js';
 
 export * from './indicator-checklist.js';
 
-define('ctk-indicator-checklist', CtkIndicatorChecklist);
+if (tagFree('ctk-indicator-checklist')) customElements.define('ctk-indicator-checklist', CtkIndicatorChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

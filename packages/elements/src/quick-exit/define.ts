@@ -4,12 +4,12 @@
  * `@ctkit/elements/quick-exit/quick-exit.js` for the class alone.
  * @module
  */
-import { define } from '../internal/register.js';
+import { tagFree } from '../internal/register.js';
 import { CtkQuickExit } from './quick-exit.js';
 
 export * from './quick-exit.js';
 
-define('ctk-quick-exit', CtkQuickExit);
+if (tagFree('ctk-quick-exit')) customElements.define('ctk-quick-exit', CtkQuickExit);
 
 declare global {
   interface HTMLElementTagNameMap {

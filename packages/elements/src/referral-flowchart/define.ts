@@ -4,12 +4,12 @@
  * `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
  * @module
  */
-import { define } from '../internal/register.js';
+import { tagFree } from '../internal/register.js';
 import { CtkReferralFlowchart, type ReferralStepDetail } from './referral-flowchart.js';
 
 export * from './referral-flowchart.js';
 
-define('ctk-referral-flowchart', CtkReferralFlowchart);
+if (tagFree('ctk-referral-flowchart')) customElements.define('ctk-referral-flowchart', CtkReferralFlowchart);
 
 declare global {
   interface HTMLElementTagNameMap {
