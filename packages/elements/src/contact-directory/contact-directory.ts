@@ -6,7 +6,7 @@ import { problemList, renderFallback } from '../internal/config-error.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { callLink, code, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { callContact, code, contactCaution, fromData, headingLevel, inEnglish } from '../internal/markup.js';
 import { openAt, openingHours } from '../internal/hours.js';
 import { matcher, toEntry, type Entry } from './search.js';
 import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
@@ -578,7 +578,7 @@ export class CtkContactDirectory extends CtkElement {
         <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
         ${contact.organisation && contact.organisation !== contact.name ? html`<p class="secondary">${fromData(contact.organisation)}</p>` : nothing}
         <p>${fromData(contact.summary)}</p>
-        ${contact.phones.length > 0 ? html`<ul class="phones" role="list">${contact.phones.map((phone) => this.#phone(phone))}</ul>` : nothing}
+        ${contact.phones.length > 0 ? html`<ul class="phones" role="list">${contact.phones.map((phone) => this.#phone(contact, phone))}</ul>` : nothing}
         ${hours
           ? html`<p part="hours" class="secondary">
               ${now
@@ -595,7 +595,7 @@ export class CtkContactDirectory extends CtkElement {
     `;
   }
 
-  #phone(phone: Phone): TemplateResult {
+  #phone(contact: Contact, phone: Phone): TemplateResult {
     const notes = [
       phone.freephone === true && msg('Free to call'),
       phone.freephone === false && msg('Calls may cost money'),
@@ -607,7 +607,7 @@ export class CtkContactDirectory extends CtkElement {
         ${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing}
         ${phone.textOnly
           ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
-          : callLink(phone)}
+          : callContact(contact, phone)}
         ${notes.length > 0 ? html`<span class="secondary">${notes.join(' · ')}</span>` : nothing}
         ${phone.note ? html`<span class="note secondary">${fromData(phone.note)}</span>` : nothing}
       </li>

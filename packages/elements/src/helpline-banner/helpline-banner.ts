@@ -9,7 +9,7 @@ import { uiDir, uiLang } from '../internal/locale.js';
 import { contactNeeds, resolveContact, type ContactResolution } from '../internal/contacts.js';
 import type { Chunk } from '../internal/chunks.js';
 import { openingHours } from '../internal/hours.js';
-import { callLink, contactCaution, fromData, headingLevel } from '../internal/markup.js';
+import { callContact, callEmergency, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -123,7 +123,7 @@ export class CtkHelplineBanner extends CtkElement {
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
       const name = html`<span part="name">${fromData(contact.name)}</span>`;
-      return html`<span part="base" lang=${uiLang()} dir=${uiDir()} class="inline">${voice[0] ? msg(html`${name} on ${callLink(voice[0])}`) : name}${contact.confidence === 'unverified' ? html` ${contactCaution(contact, true)}` : nothing}</span>`;
+      return html`<span part="base" lang=${uiLang()} dir=${uiDir()} class="inline">${voice[0] ? msg(html`${name} on ${callContact(contact, voice[0])}`) : name}${contact.confidence === 'unverified' ? html` ${contactCaution(contact, true)}` : nothing}</span>`;
     }
     const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
     const hours = openingHours(contact.availability);
@@ -132,7 +132,7 @@ export class CtkHelplineBanner extends CtkElement {
         <div part="base" lang=${uiLang()} dir=${uiDir()} class="banner compact">
           <p>
             <strong part="name">${fromData(contact.name)}</strong>
-            ${voice.map((phone) => html`${callLink(phone)} `)}
+            ${voice.map((phone) => html`${callContact(contact, phone)} `)}
             ${hours ? html`<span class="hours">${hours}</span>` : nothing}
           </p>
           ${contactCaution(contact)} ${showEmergency ? this.#emergency() : nothing}
@@ -160,7 +160,7 @@ export class CtkHelplineBanner extends CtkElement {
             <p class=${phone.textOnly ? 'line' : 'line call'}>
               ${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing}${phone.textOnly
                 ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
-                : callLink(phone)}
+                : callContact(contact, phone)}
               ${phone.note ? html`<span class="note">${fromData(phone.note)}</span>` : nothing}
             </p>
           `,
@@ -173,7 +173,7 @@ export class CtkHelplineBanner extends CtkElement {
   }
 
   #emergency(): TemplateResult {
-    return html`<p part="emergency" class="emergency">${msg(html`In an emergency, call ${callLink(emergencyLine)}.`)}</p>`;
+    return html`<p part="emergency" class="emergency">${msg(html`In an emergency, call ${callEmergency(emergencyLine)}.`)}</p>`;
   }
 
 }

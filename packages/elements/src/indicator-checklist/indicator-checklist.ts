@@ -8,7 +8,7 @@ import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { resolveContact } from '../internal/contacts.js';
-import { callLink as call, code, contactCaution, fromData, headingLevel } from '../internal/markup.js';
+import { callContact, callEmergency, code, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './indicator-checklist.styles.js';
 
 /** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
@@ -352,19 +352,19 @@ export class CtkIndicatorChecklist extends CtkElement {
         <p id="next" class="title" role="heading" aria-level=${level}>${msg('What to do next')}</p>
         <p>${msg('Signs like these are reasons to ask more, not proof that someone is being exploited. Do not confront anyone, and do not put yourself or them at risk.')}</p>
         <ul class="steps" role="list">
-          <li class="emergency">${msg(html`If someone is in immediate danger, call ${call(emergencyLine)}.`)}</li>
+          <li class="emergency">${msg(html`If someone is in immediate danger, call ${callEmergency(emergencyLine)}.`)}</li>
           ${signs.some((sign) => sign.child)
             ? html`<li part="child-route">
                 ${msg('A sign about a child is ticked: refer the child to your local authority’s children’s services, following your child safeguarding procedure. A child’s consent is not needed.')}
               </li>`
             : nothing}
           <li>
-            ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map(call)}.`)}
+            ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map((phone) => callContact(helpline, phone))}.`)}
             ${helplineFacts().map((fact) => html`${fact}. `)}${msg('You do not need to be sure.')}
           </li>
           ${contact
             ? html`<li>
-                ${msg(html`Tell ${fromData(contact.name)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${call(phone)} `)}
+                ${msg(html`Tell ${fromData(contact.name)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${callContact(contact, phone)} `)}
                 ${contact.emails.map((email) => html`<a part="link" href="mailto:${email.address}">${email.address}</a> `)}
                 ${contactCaution(contact)}
               </li>`

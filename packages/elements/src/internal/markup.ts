@@ -2,13 +2,24 @@
  * Small pieces of markup every component renders the same way.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Contact, Phone } from '@ctkit/data/schemas';
 import { inSourceLocale, translateData } from './locale.js';
 
-/** A `tel:` link built from the phone's dialable `number`, showing the number as written. */
-export const callLink = (phone: Phone): TemplateResult =>
-  html`<a part="phone" href="tel:${phone.number}"><span class="number" dir="ltr">${phone.display}</span></a>`;
+/**
+ * A `tel:` link built from the phone's dialable `number`, showing the number as written. Its
+ * name says whom it calls, the number last, as shown ("Call the Modern Slavery & Exploitation
+ * Helpline, 08000 121 700"): `whom` is the contact's name, in the current locale.
+ */
+export const callLink = (phone: Phone, whom: string): TemplateResult =>
+  html`<a part="phone" href="tel:${phone.number}" aria-label=${msg(str`Call ${whom}, ${phone.display}`)}><span class="number" dir="ltr">${phone.display}</span></a>`;
+
+/** A `tel:` link to one of `contact`'s lines, named by the contact and the line's label. */
+export const callContact = (contact: Contact, phone: Phone): TemplateResult =>
+  callLink(phone, phone.label ? `${dataText(contact.name)}, ${dataText(phone.label)}` : dataText(contact.name));
+
+/** A `tel:` link to 999. */
+export const callEmergency = (phone: Phone): TemplateResult => callLink(phone, msg('the emergency services'));
 
 /** An identifier or machine message inside UI text: shown as code, not to be translated. */
 export const code = (text: string): TemplateResult => html`<code translate="no">${text}</code>`;

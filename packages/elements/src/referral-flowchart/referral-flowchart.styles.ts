@@ -125,6 +125,15 @@ export const styles = [
       margin-inline-start: 0;
     }
 
+    /* On a phone, a number is a target a thumb finds: 44 px tall, as the banner's. */
+    @media (max-width: 40em) {
+      .contacts a[part='phone'] {
+        display: inline-flex;
+        align-items: center;
+        min-block-size: 44px;
+      }
+    }
+
     /* Diagram: boxes one under another, a question's answers branching off to the side. */
     .sequence {
       padding: 0;

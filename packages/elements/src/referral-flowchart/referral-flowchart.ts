@@ -7,7 +7,7 @@ import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helplin
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { callLink, caution, code, contactCaution, dataText, fromData, headingLevel } from '../internal/markup.js';
+import { callContact, callEmergency, caution, code, contactCaution, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { styles } from './referral-flowchart.styles.js';
 
 /** How the flow is shown: one question at a time, or the whole flow at once. */
@@ -385,8 +385,8 @@ export class CtkReferralFlowchart extends CtkElement {
       // Nothing to draw: the numbers a reader needs most, as the flow's first step would give.
       return html`${notice}
         <p part="base" lang=${uiLang()} dir=${uiDir()}>
-          ${msg(html`If someone is in immediate danger, call ${callLink(emergencyLine)}.`)}
-          ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map(callLink)}.`)}
+          ${msg(html`If someone is in immediate danger, call ${callEmergency(emergencyLine)}.`)}
+          ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map((phone) => callContact(helpline, phone))}.`)}
         </p>`;
     }
     const { flow } = resolution;
@@ -482,7 +482,7 @@ export class CtkReferralFlowchart extends CtkElement {
         ${contacts.map(
           (contact) => html`<li>
             <span class="contact-name">${fromData(contact.name)}</span>
-            ${contact.phones.map((phone) => this.#phone(phone, full))}
+            ${contact.phones.map((phone) => this.#phone(contact, phone, full))}
             ${full ? contact.emails.map((email) => html`<span class="line"><a href="mailto:${email.address}">${email.address}</a></span>`) : nothing}
             ${contactCaution(contact)}
           </li>`,
@@ -491,13 +491,13 @@ export class CtkReferralFlowchart extends CtkElement {
     `;
   }
 
-  #phone(phone: Phone, full: boolean): TemplateResult | typeof nothing {
+  #phone(contact: Contact, phone: Phone, full: boolean): TemplateResult | typeof nothing {
     if (phone.textOnly) {
       return full
         ? html`<span class="line">${phone.label ? fromData(phone.label) : msg('Text')}:\u00a0<span class="number" dir="ltr">${phone.display}</span>${phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`
         : nothing;
     }
-    return html`<span class="line">${phone.label ? html`${fromData(phone.label)}:\u00a0` : nothing}${callLink(phone)}${full && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
+    return html`<span class="line">${phone.label ? html`${fromData(phone.label)}:\u00a0` : nothing}${callContact(contact, phone)}${full && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
   }
 
   // Diagram view (and the guided view before script runs) ----------------------------------
