@@ -14,9 +14,8 @@ import { inSourceLocale, translateData } from './locale.js';
 export const callLink = (phone: Phone, whom: string): TemplateResult =>
   html`<a part="phone" href="tel:${phone.number}" aria-label=${msg(str`Call ${whom}, ${phone.display}`)}><span class="number" dir="ltr">${phone.display}</span></a>`;
 
-/** A `tel:` link to one of `contact`'s lines, named by the contact and the line's label. */
-export const callContact = (contact: Contact, phone: Phone): TemplateResult =>
-  callLink(phone, phone.label ? `${dataText(contact.name)}, ${dataText(phone.label)}` : dataText(contact.name));
+/** A `tel:` link to one of `contact`'s lines, named by the contact (the line's label stands beside it). */
+export const callContact = (contact: Contact, phone: Phone): TemplateResult => callLink(phone, dataText(contact.name));
 
 /** A `tel:` link to 999. */
 export const callEmergency = (phone: Phone): TemplateResult => callLink(phone, msg('the emergency services'));
