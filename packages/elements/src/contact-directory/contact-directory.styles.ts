@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { baseStyles, cautionStyles } from '../internal/styles.js';
+import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
   cautionStyles,
+  visuallyHidden,
   css`
     p,
     ul {

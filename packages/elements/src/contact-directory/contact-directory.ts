@@ -21,6 +21,9 @@ const pageSize = 20;
 /** Entries searched per task once the first page is shown: a long list's count never holds up a keystroke. */
 const searchSlice = 20_000;
 
+/** Milliseconds of quiet after the last key before the count is announced. */
+const speakAfter = 700;
+
 /** The list to show, or why it cannot be shown (a function: msg() must run at render time). */
 /** The entries to show; `error`: the national list stands in for what could not be shown. */
 type List = { entries: Entry[]; error?: () => TemplateResult | string } | { loading: true };
@@ -189,6 +192,11 @@ export class CtkContactDirectory extends CtkElement {
   #found?: { scope: object; query: string; locale: string; matches: Entry[]; complete: boolean };
   /** Finishing the last search's count, a slice per task. */
   #counting?: ReturnType<typeof setTimeout>;
+  /** The count as shown, once known; what the live region says after a pause in typing. */
+  #settled?: string;
+  #spoken = '';
+  #searched = false;
+  #speaking?: ReturnType<typeof setTimeout>;
   #now?: Date;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -229,6 +237,7 @@ export class CtkContactDirectory extends CtkElement {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     clearTimeout(this.#counting);
+    clearTimeout(this.#speaking);
   }
 
   /**
@@ -252,7 +261,10 @@ export class CtkContactDirectory extends CtkElement {
       this.#listChanged = false;
       this.#list = this.#resolve();
     }
-    if (changed.has('query') || changed.has('category')) this.#shown = pageSize;
+    if (changed.has('query') || changed.has('category')) {
+      this.#shown = pageSize;
+      if (this.hasUpdated) this.#searched = true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -261,6 +273,15 @@ export class CtkContactDirectory extends CtkElement {
         if (this.#loading === loading) this.#loading = undefined;
       });
       this.#loading = loading;
+    }
+    // The count is announced once typing pauses (each key starts the wait again), not on every key.
+    if (this.#searched && this.#settled !== undefined) {
+      clearTimeout(this.#speaking);
+      this.#speaking = setTimeout(() => {
+        this.#searched = false;
+        this.#spoken = this.#settled ?? '';
+        this.requestUpdate();
+      }, speakAfter);
     }
     super.updated(changed);
   }
@@ -402,6 +423,20 @@ export class CtkContactDirectory extends CtkElement {
     const more = complete ? Math.min(pageSize, matches.length - shown.length) : matches.length > shown.length ? pageSize : 0;
     const filtered = this.query.trim() || this.category;
     const level = headingLevel(this.headingLevel);
+    const statusText =
+      'loading' in list
+        ? msg('Loading contacts…')
+        : !filtered
+          ? total === 1
+            ? msg('1 contact')
+            : msg(str`${total} contacts`)
+          : !complete
+            ? msg('Searching…')
+            : matches.length > 0
+              ? msg(str`${matches.length} of ${total} contacts match`)
+              : msg('No contacts match your search.');
+    // Said once the count is known and typing has paused, not on every key.
+    this.#settled = !('loading' in list) && complete ? statusText : undefined;
 
     const groups: [ContactCategory, Entry[]][] = [];
     for (const entry of shown) {
@@ -417,19 +452,8 @@ export class CtkContactDirectory extends CtkElement {
         : nothing}
       <div part="base" lang=${uiLang()} dir=${uiDir()}>
         ${this.hasUpdated ? this.#controls(present) : nothing}
-        <p part="status" class="status" role="status">
-          ${'loading' in list
-            ? msg('Loading contacts…')
-            : !filtered
-              ? total === 1
-                ? msg('1 contact')
-                : msg(str`${total} contacts`)
-              : !complete
-                ? msg('Searching…')
-                : matches.length > 0
-                  ? msg(str`${matches.length} of ${total} contacts match`)
-                  : msg('No contacts match your search.')}
-        </p>
+        <p part="status" class="status">${statusText}</p>
+        <p class="visually-hidden" role="status">${this.#spoken}</p>
         ${this.hasUpdated && filtered && complete && matches.length === 0
           ? html`<button part="button" class="button" type="button" @click=${this.#clear}>${msg('Clear the search')}</button>`
           : nothing}

@@ -116,8 +116,19 @@ export const styles = [
       }
     }
 
+    .to-next {
+      display: inline-block;
+      margin-block-start: 0.5em;
+    }
+
+    .next .title:focus-visible {
+      outline: 3px solid var(--ctk-color-focus, #0b0c0c);
+      outline-offset: 2px;
+    }
+
     @media print {
-      .actions {
+      .actions,
+      .to-next {
         display: none;
       }
       .next {

@@ -182,6 +182,41 @@ for (const mode of renderModes) {
       await el.updateComplete;
       expect(el.checked).to.deep.equal([]);
       await waitUntil(() => shadow(el).activeElement === boxes(el)[0], 'focus on the first sign');
+      // And says so, for a reader who cannot see the boxes empty.
+      expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('All ticks cleared.');
+      await tick(el, 'general-isolated');
+      expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal('What to do next is shown after the signs.');
+    });
+
+    it('once a sign is ticked, a button beside it moves reading to "What to do next", far below', async () => {
+      const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist></ctk-indicator-checklist>`, modules);
+      expect(shadow(el).querySelector('.to-next')).to.equal(null);
+      await tick(el, 'general-isolated');
+      const links = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.to-next')];
+      expect(links).to.have.length(1);
+      // Beside the ticked sign: in its own group.
+      expect(links[0]!.closest('fieldset')).to.equal(boxes(el).find((box) => box.value === 'general-isolated')!.closest('fieldset'));
+      expect(links[0]!.textContent!.trim()).to.equal('What to do next');
+      links[0]!.click();
+      await waitUntil(() => shadow(el).activeElement?.id === 'next', 'focus on "What to do next"');
+      expect(shadow(el).activeElement!.getAttribute('role')).to.equal('heading');
+    });
+
+    it('"Follow the referral steps" moves focus to the flowchart on the page', async () => {
+      const flow = document.createElement('ctk-referral-flowchart');
+      flow.id = 'steps-to-follow';
+      document.body.append(flow);
+      try {
+        await import(new URL('../../dist/referral-flowchart/define.js', import.meta.url).href);
+        await (flow as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist .checked=${tickedIds.slice(0, 1)}></ctk-indicator-checklist>`, modules);
+        const link = next(el)!.querySelector<HTMLAnchorElement>('a[href="#steps-to-follow"]')!;
+        link.click();
+        await waitUntil(() => document.activeElement === flow, 'focus in the flowchart');
+        expect(flow.shadowRoot!.activeElement?.getAttribute('part')).to.equal('step-title');
+      } finally {
+        flow.remove();
+      }
     });
 
     it('stores and sends nothing: no storage, cookie, IndexedDB, beacon or request while ticking, clearing and printing', async () => {

@@ -71,7 +71,7 @@ function today(): string {
  * @csspart phone - A `tel:` link (999, the helpline, your contact).
  * @csspart caution - What is not confirmed about your contact, when it says so.
  * @csspart link - A link to your referral flow.
- * @csspart button - The "Print my notes" and "Clear all ticks" buttons.
+ * @csspart button - The "Print my notes", "Clear all ticks", "What to do next" (beside ticked signs) and "Show more signs" buttons.
  * @csspart notes - The notes that "Print my notes" prints: the ticked signs and the date.
  * @csspart error - The message shown instead of the checklist when the configuration is wrong.
  *
@@ -138,6 +138,27 @@ export class CtkIndicatorChecklist extends CtkElement {
     this.requestUpdate();
   };
   #printingNotes = false;
+  /** "Clear all ticks" was pressed, and nothing ticked since: the status says so. */
+  #cleared = false;
+
+  /** Moves reading to "What to do next", from a button beside the ticked signs (far above it). */
+  #toNext = () => {
+    const title = this.renderRoot.querySelector<HTMLElement>('#next');
+    title?.scrollIntoView({ block: 'start' });
+    title?.focus();
+  };
+
+  /**
+   * Moves reading to the referral flowchart on the page: its own heading takes focus, so a
+   * keyboard or screen reader user goes on from there, not from the top of the page.
+   */
+  #toFlow = (event: Event) => {
+    const flow = (this.getRootNode() as ParentNode).querySelector?.<HTMLElement>('ctk-referral-flowchart[id]');
+    if (!flow) return;
+    event.preventDefault();
+    flow.scrollIntoView({ block: 'start' });
+    flow.focus();
+  };
   /** How many signs of each long category are shown, by set and category id; the rest come a page at a time. */
   #shown = new Map<string, number>();
 
@@ -277,11 +298,13 @@ export class CtkIndicatorChecklist extends CtkElement {
 
   #toggle = (event: Event) => {
     const box = event.target as HTMLInputElement;
+    this.#cleared = false;
     this.#set(box.checked ? [...this.checked, box.value] : this.checked.filter((id) => id !== box.value));
   };
 
   #clear = async () => {
     this.reset();
+    this.#cleared = true;
     await this.updateComplete;
     this.renderRoot.querySelector('input')?.focus();
   };
@@ -320,6 +343,9 @@ export class CtkIndicatorChecklist extends CtkElement {
                         </label>
                       `,
                     )}
+                    ${category.indicators.some((indicator) => ticked.has(indicator.id))
+                      ? html`<button part="button" class="to-next" type="button" @click=${this.#toNext}>${msg('What to do next')}</button>`
+                      : nothing}
                     ${category.indicators.length > this.#shownOf(set, category)
                       ? html`<button part="button" class="more" type="button" @click=${() => this.#showMore(set, category)}>
                           ${msg(str`Show ${Math.min(pageSize, category.indicators.length - this.#shownOf(set, category))} more signs`)}
@@ -337,7 +363,9 @@ export class CtkIndicatorChecklist extends CtkElement {
             </section>
           `,
         )}
-        <p class="visually-hidden" role="status">${ticked.size > 0 ? msg('What to do next is shown after the signs.') : nothing}</p>
+        <p class="visually-hidden" role="status">
+          ${ticked.size > 0 ? msg('What to do next is shown after the signs.') : this.#cleared ? msg('All ticks cleared.') : nothing}
+        </p>
         ${ticked.size > 0 || resolution.error ? this.#next(resolution.sets, ticked, resolution.contact, level) : nothing}
       </div>
     `;
@@ -349,7 +377,7 @@ export class CtkIndicatorChecklist extends CtkElement {
     const signs = sets.flatMap((set) => set.categories.flatMap((category) => category.indicators)).filter((indicator) => ticked.has(indicator.id));
     return html`
       <section part="next" class="next" aria-labelledby="next">
-        <p id="next" class="title" role="heading" aria-level=${level}>${msg('What to do next')}</p>
+        <p id="next" class="title" role="heading" aria-level=${level} tabindex="-1">${msg('What to do next')}</p>
         <p>${msg('Signs like these are reasons to ask more, not proof that someone is being exploited. Do not confront anyone, and do not put yourself or them at risk.')}</p>
         <ul class="steps" role="list">
           <li class="emergency">${msg(html`If someone is in immediate danger, call ${callEmergency(emergencyLine)}.`)}</li>
@@ -370,7 +398,7 @@ export class CtkIndicatorChecklist extends CtkElement {
               </li>`
             : nothing}
           <li ?hidden=${!this.#slotted}><slot name="contact" @slotchange=${this.#slotchange}></slot></li>
-          ${flow ? html`<li><a part="link" href="#${flow.id}">${msg('Follow the referral steps')}</a></li>` : nothing}
+          ${flow ? html`<li><a part="link" href="#${flow.id}" @click=${this.#toFlow}>${msg('Follow the referral steps')}</a></li>` : nothing}
         </ul>
         <p class="actions">
           <button part="button" type="button" @click=${() => this.printNotes()}>${msg('Print my notes')}</button>

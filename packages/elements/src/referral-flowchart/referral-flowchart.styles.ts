@@ -42,6 +42,7 @@ export const styles = [
 
     button:focus-visible,
     summary:focus-visible,
+    .title:focus-visible,
     .step-title:focus-visible {
       outline: 3px solid var(--ctk-color-focus, #0b0c0c);
       outline-offset: 2px;

@@ -179,6 +179,17 @@ export class CtkReferralFlowchart extends CtkElement {
   /** The guided view needs script: until the element has run, it shows the whole flow. */
   #interactive = false;
 
+  /**
+   * Moves focus into the flow: to the step shown (guided), or to the flow's title (diagram),
+   * where reading goes on (a link elsewhere on the page, such as the checklist's "Follow the
+   * referral steps", brings the reader here).
+   */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part="step-title"]') ?? this.renderRoot.querySelector<HTMLElement>('[part="title"]');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
   /** Goes back to the first step and forgets every answer. */
   restart(): void {
     this.#restart(false);
@@ -395,7 +406,7 @@ export class CtkReferralFlowchart extends CtkElement {
     return html`
       ${notice}
       <section part="base" lang=${uiLang()} dir=${uiDir()} class="flowchart ${guided ? 'guided' : 'diagram'}">
-        <p part="title" class="title" role="heading" aria-level=${level}>${fromData(flow.title)}</p>
+        <p part="title" class="title" role="heading" aria-level=${level} tabindex="-1">${fromData(flow.title)}</p>
         <p part="summary" class="summary">${fromData(flow.summary)}</p>
         ${guided ? this.#guided(resolution, Math.min(6, level + 1)) : this.#chart(resolution)}
         <p part="source" class="source">
