@@ -215,7 +215,7 @@ export class CtkContactDirectory extends CtkElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!complete || this.#loading || this.#checking) {
+    while (this.#loading || this.#checking) {
       await this.#loading;
       await this.#checking;
       complete = await super.getUpdateComplete();
@@ -540,17 +540,18 @@ export class CtkContactDirectory extends CtkElement {
     // The page to show (and one more, to know there is more) at once; the rest, and so the count, after.
     const matches: Entry[] = [];
     let at = 0;
-    for (; at < from.length && matches.length <= this.#shown; at++) {
-      const entry = from[at] as Entry;
-      if (test(entry)) matches.push(entry);
-    }
-    const found = { scope, query, locale: uiLang(), matches, complete: at >= from.length };
-    this.#found = found;
-    const slice = () => {
-      for (const end = Math.min(from.length, at + searchSlice); at < end; at++) {
+    /** Searches on from where the last call stopped, up to `end` or until `enough()`. */
+    const scan = (end: number, enough = () => false) => {
+      for (; at < end && !enough(); at++) {
         const entry = from[at] as Entry;
         if (test(entry)) matches.push(entry);
       }
+    };
+    scan(from.length, () => matches.length > this.#shown);
+    const found = { scope, query, locale: uiLang(), matches, complete: at >= from.length };
+    this.#found = found;
+    const slice = () => {
+      scan(Math.min(from.length, at + searchSlice));
       if (at < from.length) this.#counting = setTimeout(slice, 0);
       else {
         found.complete = true;

@@ -185,13 +185,6 @@ export class CtkIndicatorChecklist extends CtkElement {
     }
   }
 
-  /** Resolves once the second render (the date and the referral link, after the first) is done too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (!complete) complete = await super.getUpdateComplete();
-    return complete;
-  }
-
   /**
    * Boxes ticked in the server-rendered page before the element ran count too; and the
    * referral link, which needs the page, comes with a second render.

@@ -59,10 +59,13 @@ export class CtkElement extends LitElement {
     return false;
   }
 
-  /** Resolves once rendered, after any load a property set before definition asked for. */
+  /**
+   * Resolves once rendered and settled: after any load a property set before definition asked
+   * for, and after any update an update asked for (the second render of what needs the page).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#deferred) {
+    while (!complete || this.#deferred) {
       await this.#deferred;
       complete = await super.getUpdateComplete();
     }

@@ -238,13 +238,6 @@ export class CtkReferralFlowchart extends CtkElement {
     if (this.view !== 'diagram') this.requestUpdate();
   }
 
-  /** Resolves once the guided view has replaced the server's whole-flow fallback. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (!complete) complete = await super.getUpdateComplete();
-    return complete;
-  }
-
   /** Your flow, or, where it cannot be shown, the national flow beside the mistake. */
   #resolve(): Resolution {
     const own = this.#resolveOwn();
