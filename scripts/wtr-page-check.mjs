@@ -42,12 +42,14 @@ export function pageCheckPlugin() {
       const origin = new URL(testPage.url()).origin;
       const page = await testPage.browser().newPage();
       const consoleErrors = [];
+      const consoleWarnings = [];
       let interaction = null;
       const pageErrors = [];
       const requests = [];
       try {
         page.on('console', (message) => {
           if (message.type() === 'error') consoleErrors.push(message.text());
+          if (message.type() === 'warn') consoleWarnings.push(message.text());
         });
         page.on('pageerror', (error) => pageErrors.push(String(error)));
         page.on('request', (request) => requests.push(request.url()));
@@ -126,6 +128,20 @@ export function pageCheckPlugin() {
             });
           }
         }
+        let exitInReach = null;
+        if (payload.scrollToEnd) {
+          // The reader scrolls to the end of the page: is the quick exit still on screen, on top?
+          exitInReach = await page.evaluate(async () => {
+            scrollTo(0, document.documentElement.scrollHeight);
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const exit = document.querySelector('ctk-quick-exit');
+            const button = exit?.shadowRoot?.querySelector('[part="button"]');
+            if (!button || scrollY === 0) return false;
+            const box = button.getBoundingClientRect();
+            const hit = exit.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return box.top >= 0 && box.bottom <= innerHeight && button.contains(hit);
+          });
+        }
         const state = await page.evaluate((count) => {
           const texts = [];
           const links = [];
@@ -184,7 +200,7 @@ export function pageCheckPlugin() {
             return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           }, payload.axe);
         }
-        return { ...state, consoleErrors, pageErrors, requests, origin, axe, policy, interaction, pages };
+        return { ...state, consoleErrors, consoleWarnings, exitInReach, pageErrors, requests, origin, axe, policy, interaction, pages };
       } finally {
         await page.close();
       }

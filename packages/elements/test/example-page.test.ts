@@ -13,6 +13,8 @@ interface PageCheck {
   interaction: { ticked: number; step: string; query: string } | null;
   pages: number | null;
   consoleErrors: string[];
+  consoleWarnings: string[];
+  exitInReach: boolean | null;
   pageErrors: string[];
   requests: string[];
   origin: string;
@@ -69,6 +71,12 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.axe).to.deep.equal([]);
     expect(result.scrollWidth).to.be.at.most(320);
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999');
+  });
+
+  it('keeps the quick exit in reach on a phone after the reader scrolls to the end, with no warning', async () => {
+    const result = await check({ path: '/examples/plain-html/index.html', width: 375, scrollToEnd: true });
+    expect(result.exitInReach).to.equal(true);
+    expect(result.consoleWarnings).to.deep.equal([]);
   });
 
   it('shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {

@@ -8,6 +8,8 @@ export const styles = [
       position: sticky;
       top: 0;
       z-index: 1000;
+      padding-block: 0.5em;
+      background: var(--ctk-quick-exit-bar-background, #ffffff);
     }
 
     .base {

@@ -1,6 +1,6 @@
 import { cleanupFixtures, render, renderModes, shadow } from '../../test/fixture.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { CtkQuickExit } from './quick-exit.js';
 
@@ -105,6 +105,101 @@ for (const mode of renderModes) {
     });
   });
 }
+
+describe('<ctk-quick-exit sticky> on a phone', () => {
+  let page: HTMLElement[] = [];
+  const warnings: string[] = [];
+  const warn = console.warn;
+
+  /** A phone-sized page of 60 signs to tick, the quick exit first in `<body>`, or inside a `where` element. */
+  async function phonePage(where?: string): Promise<HTMLElementTagNameMap['ctk-quick-exit']> {
+    await setViewport({ width: 375, height: 640 });
+    await import(new URL('../../dist/quick-exit/define.js', import.meta.url).href);
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    const exit = document.createElement('ctk-quick-exit');
+    exit.sticky = true;
+    const list = document.createElement('main');
+    for (let i = 0; i < 60; i += 1) {
+      const label = document.createElement('label');
+      label.style.display = 'block';
+      label.style.padding = '8px 0';
+      label.innerHTML = `<input type="checkbox" id="sign-${i}"> Sign ${i}: they seem scared to speak for themselves`;
+      list.append(label);
+    }
+    if (where) {
+      const box = document.createElement(where);
+      box.append(exit, document.createTextNode('Staff pages'));
+      page = [box, list];
+    } else page = [exit, list];
+    document.body.prepend(...page);
+    await exit.updateComplete;
+    await tick();
+    await tick();
+    return exit;
+  }
+
+  afterEach(async () => {
+    for (const node of page) node.remove();
+    page = [];
+    warnings.length = 0;
+    console.warn = warn;
+    scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('stays at the top of the screen on an opaque bar after the page scrolls to its end', async () => {
+    const exit = await phonePage();
+    scrollTo(0, document.documentElement.scrollHeight);
+    await tick();
+    const box = button(exit).getBoundingClientRect();
+    expect(scrollY, 'the page scrolled').to.be.above(1000);
+    expect(box.top).to.be.within(0, 20);
+    // Nothing of the page shows through the bar: its background is fully opaque.
+    expect(getComputedStyle(exit).backgroundColor).to.match(/^rgb\(/);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes its bar colour from --ctk-quick-exit-bar-background', async () => {
+    const exit = await phonePage();
+    exit.style.setProperty('--ctk-quick-exit-bar-background', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(exit).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('never covers a field focused beneath it: tabbing back scrolls the field clear of the bar', async () => {
+    const exit = await phonePage();
+    const field = document.getElementById('sign-30')!;
+    const next = document.getElementById('sign-31')!;
+    // The page scrolled so that sign 30 sits under the bar, sign 31 just below it.
+    scrollBy(0, field.getBoundingClientRect().top - 5);
+    await tick();
+    next.focus({ preventScroll: true });
+    expect(field.getBoundingClientRect().bottom, 'sign 30 starts under the bar').to.be.below(exit.getBoundingClientRect().bottom);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await tick();
+    expect(document.activeElement).to.equal(field);
+    expect(field.getBoundingClientRect().top).to.be.at.least(exit.getBoundingClientRect().bottom - 1);
+  });
+
+  it('gives the page back its scroll padding when it is removed', async () => {
+    const exit = await phonePage();
+    expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)).to.be.at.least(exit.offsetHeight - 1);
+    exit.remove();
+    expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal('auto');
+  });
+
+  it('says in the console, once, why it cannot stick inside a <header>', async () => {
+    const exit = await phonePage('header');
+    await tick();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<ctk-quick-exit sticky>').and.contain('<header>').and.contain('directly in <body>');
+    exit.requestUpdate();
+    await exit.updateComplete;
+    await tick();
+    expect(warnings).to.have.length(1);
+  });
+});
 
 describe('<ctk-quick-exit> Shift shortcut', () => {
   let el: CtkQuickExit;

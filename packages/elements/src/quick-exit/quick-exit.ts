@@ -151,6 +151,73 @@ function hrefProblem(href: string, base: string, here: string): 'unsafe' | 'same
   }
 }
 
+/**
+ * Room the page keeps above what it scrolls into view (a focused field, an anchor) so a sticky
+ * bar never covers it (WCAG 2.4.11): `scroll-padding-top` on the page, the height of the tallest
+ * sticky quick exit, through a sheet the page's own rule overrides (`:where` weighs nothing).
+ */
+const stuckHeights = new Map<CtkQuickExit, number>();
+let paddingSheet: CSSStyleSheet | undefined;
+let heights: ResizeObserver | undefined;
+
+function keepClear(el: CtkQuickExit, stuck: boolean): void {
+  heights ??= new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const el = entry.target as CtkQuickExit;
+      if (stuckHeights.has(el)) stuckHeights.set(el, entry.borderBoxSize[0]?.blockSize ?? el.offsetHeight);
+    }
+    padPage();
+  });
+  if (stuck && !stuckHeights.has(el)) {
+    stuckHeights.set(el, el.offsetHeight);
+    heights.observe(el);
+  } else if (!stuck && stuckHeights.delete(el)) {
+    heights.unobserve(el);
+  }
+  padPage();
+}
+
+function padPage(): void {
+  const height = Math.ceil(Math.max(0, ...stuckHeights.values()));
+  try {
+    if (!paddingSheet) {
+      if (!height) return;
+      paddingSheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, paddingSheet];
+    }
+    paddingSheet.replaceSync(height ? `:where(html) { scroll-padding-top: ${height}px; }` : '');
+  } catch {
+    // A browser without constructable sheets: the page's own scroll-padding-top (docs/quick-exit.md) still works.
+  }
+}
+
+/**
+ * Why `sticky` cannot keep `el` at the top while the page scrolls, or undefined if it can. It
+ * sticks within its parent, and within the nearest box that clips what overflows it.
+ */
+function stickyProblem(el: HTMLElement): string | undefined {
+  const root = document.scrollingElement ?? document.documentElement;
+  for (let box = el.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+    const overflow = getComputedStyle(box).overflowY;
+    if (overflow !== 'visible' && overflow !== 'clip') {
+      // A box that scrolls itself is where the page scrolls (an app's shell): the button sticks there.
+      if (box.scrollHeight > box.clientHeight && overflow !== 'hidden') return undefined;
+      return `its ancestor ${describe(box)} has overflow: ${overflow}, so it sticks within that box, which does not scroll`;
+    }
+  }
+  const parent = el.parentElement;
+  if (!parent || parent === document.body || parent === document.documentElement) return undefined;
+  // At the end of the page the button must still be inside its parent, or the parent carries it away.
+  const end = root.scrollHeight - innerHeight;
+  const parentBottom = parent.getBoundingClientRect().bottom + scrollY;
+  if (end > 0 && parentBottom - el.offsetHeight < end) {
+    return `it sticks only within its parent ${describe(parent)}, which scrolls out of view before the page ends`;
+  }
+  return undefined;
+}
+
+const describe = (box: Element) => `<${box.localName}${box.id ? ` id="${box.id}"` : ''}>`;
+
 // One count of Shift presses for the whole page, however many elements it has.
 const connected = new Set<CtkQuickExit>();
 let presses = 0;
@@ -237,6 +304,7 @@ function onPageShow(): void {
  * @cssprop [--ctk-quick-exit-background=#d4351c] - Button colour.
  * @cssprop [--ctk-quick-exit-color=#ffffff] - Button text colour.
  * @cssprop [--ctk-quick-exit-shadow=#55150b] - Colour of the button's bottom edge.
+ * @cssprop [--ctk-quick-exit-bar-background=#ffffff] - Background of the bar when `sticky`: opaque, so page text never shows through it.
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
  * @cssprop [--ctk-color-text=#0b0c0c] - Colour of the press-count lights and other text.
  * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
@@ -268,8 +336,11 @@ export class CtkQuickExit extends LitElement {
   href: string = 'https://www.bbc.co.uk/weather'; // = neutralPage, written out for the manifest's docs
 
   /**
-   * Keeps the button at the top as the page scrolls (CSS `position: sticky`: it sticks within
-   * its container, so place the element directly in `<body>` to keep it at the top of the viewport).
+   * Keeps the button at the top as the page scrolls, on an opaque bar
+   * (`--ctk-quick-exit-bar-background`). CSS `position: sticky` sticks within the element's
+   * parent, so place it directly in `<body>`, before the page's header: elsewhere it warns in the
+   * console. While it sticks, the page gets `scroll-padding-top` of the bar's height, so a field
+   * focused beneath the bar scrolls clear of it (a page's own `scroll-padding-top` wins).
    */
   sticky: boolean = false;
 
@@ -299,6 +370,7 @@ export class CtkQuickExit extends LitElement {
       window.addEventListener('pageshow', onPageShow);
     }
     connected.add(this);
+    if (this.hasUpdated) this.#stick();
   }
 
   override disconnectedCallback(): void {
@@ -310,6 +382,30 @@ export class CtkQuickExit extends LitElement {
       window.removeEventListener('pageshow', onPageShow);
       count(0);
     }
+    keepClear(this, false);
+  }
+
+  /** Keeps focused elements clear of the bar while it sticks, and says in the console where it cannot stick. */
+  #stick(): void {
+    keepClear(this, this.sticky);
+    if (!this.sticky) return;
+    requestAnimationFrame(this.#checkSticky);
+    // Checked again once the page has loaded: what follows the button may not be there yet.
+    if (document.readyState !== 'complete') addEventListener('load', this.#checkSticky, { once: true });
+  }
+
+  #stickyWarned: string | undefined;
+  #checkSticky = () => {
+    if (!this.sticky || !this.isConnected) return;
+    const problem = stickyProblem(this);
+    if (problem && problem !== this.#stickyWarned) {
+      console.warn(`<${tag} sticky>: ${problem}. To keep it in reach, place it directly in <body>, before the page's header (docs/quick-exit.md).`);
+    }
+    this.#stickyWarned = problem;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('sticky')) this.#stick();
   }
 
   /**
@@ -408,8 +504,9 @@ export class CtkQuickExit extends LitElement {
               ? msg(str`The time allowed between Shift presses (press-window) must be from 500 to 60000 milliseconds; ${used} is used.`)
               : msg('The time allowed between Shift presses (press-window) is not a positive number of milliseconds; 5000 is used.'),
           )}
-      <div part="base" lang=${uiLang()} dir=${uiDir()} class="base">
-        <a part="button" class="button" href=${this.#safeHref} rel="nofollow noreferrer" @click=${this.#onClick}
+      <!-- A landmark of its own, named by its button: found by landmark, wherever the page puts it (first in <body> to stick). -->
+      <div part="base" lang=${uiLang()} dir=${uiDir()} class="base" role="region" aria-labelledby="button">
+        <a part="button" id="button" class="button" href=${this.#safeHref} rel="nofollow noreferrer" @click=${this.#onClick}
           >${msg('Exit this page')}</a
         ><span part="indicator" class="indicator" aria-hidden="true"
           >${[1, 2, 3].map((n) => html`<span class=${n <= this.#presses ? 'light on' : 'light'}></span>`)}</span
