@@ -59,6 +59,12 @@ describe('guidance', () => {
     for (const item of [...dos, ...donts]) expect(item.why, item.text).to.be.a('string').and.not.equal('');
   });
 
+  it('words every "don\'t" as what not to do: the card adds nothing to it, and its ✗ is not read aloud', () => {
+    for (const topic of guidance) {
+      for (const item of topic.sections.flatMap((s) => s.dont ?? [])) expect(item.text, topic.id).to.match(/^(Do not|Never|Avoid) /);
+    }
+  });
+
   it('lists the five suggested components of a post-identification policy', () => {
     const items = getGuidance('post-identification-policy')!.sections.flatMap((s) => s.items ?? []);
     expect(items.length).to.be.at.least(5);

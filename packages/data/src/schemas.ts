@@ -313,9 +313,12 @@ export const GuidanceSectionSchema = z.object({
   /** A list of points (`ordered` when they are steps). */
   items: z.optional(z.array(GuidanceItemSchema)),
   ordered: z.optional(z.boolean()),
-  /** Things to do. */
+  /** Things to do, each worded as what to do ("Listen, and…"). */
   do: z.optional(z.array(GuidanceItemSchema)),
-  /** Things not to do. */
+  /**
+   * Things not to do, each worded as what not to do ("Do not promise…"): the card shows them
+   * under "Don't" with a ✗, but adds no word to them, so a screen reader hears the item as written.
+   */
   dont: z.optional(z.array(GuidanceItemSchema)),
 });
 

@@ -66,6 +66,13 @@ export const styles = [
       color: var(--ctk-color-secondary, #505a5f);
     }
 
+    .title {
+      margin-block: 0 0.5em;
+      font-size: 1.5em;
+      font-weight: 700;
+      line-height: 1.25;
+    }
+
     .group-name {
       margin-block: 1em 0.25em;
       font-size: 1.25em;

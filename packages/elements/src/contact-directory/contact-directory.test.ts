@@ -379,12 +379,17 @@ for (const mode of renderModes) {
       expect(status(el)).to.equal('1 of 50000 contacts match');
     });
 
-    it('uses heading-level for category headings and one level below for names', async () => {
+    it('has its own heading at heading-level, its categories one level below and names below those; its controls are a search landmark', async () => {
       const { el } = await render(mode, html`<ctk-contact-directory heading-level="3"></ctk-contact-directory>`, modules);
-      expect(shadow(el).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('3');
-      expect(shadow(el).querySelector('[part="name"]')?.getAttribute('aria-level')).to.equal('4');
+      const title = shadow(el).querySelector('[part="title"]')!;
+      expect([title.getAttribute('role'), title.getAttribute('aria-level'), title.textContent]).to.deep.equal(['heading', '3', 'Who to contact']);
+      expect(shadow(el).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('4');
+      expect(shadow(el).querySelector('[part="name"]')?.getAttribute('aria-level')).to.equal('5');
+      expect(shadow(el).querySelector('[role="search"] input[type="search"]')).to.exist;
+      expect(shadow(el).querySelector('[role="search"] select')).to.exist;
       const { el: top } = await render(mode, html`<ctk-contact-directory heading-level="0"></ctk-contact-directory>`, modules);
-      expect(shadow(top).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('1');
+      expect(shadow(top).querySelector('[part="title"]')?.getAttribute('aria-level')).to.equal('1');
+      expect(shadow(top).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('2');
     });
 
     it('prints as a contact sheet: no controls, no "open now", web addresses written out', async () => {

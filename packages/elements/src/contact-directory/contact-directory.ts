@@ -86,12 +86,13 @@ function languageName(code: string): string {
  * @summary Every contact, searchable and filterable, with your organisation's own first.
  *
  * @csspart base - The whole directory.
- * @csspart controls - The search box and category filter (rendered once JavaScript runs).
+ * @csspart title - The directory's heading, "Who to contact" (at `heading-level`).
+ * @csspart controls - The search box and category filter, a search landmark (rendered once JavaScript runs).
  * @csspart search - The search box.
  * @csspart filter - The category filter.
- * @csspart status - The number of contacts shown, announced politely as it changes.
+ * @csspart status - The number of contacts shown (said once typing pauses).
  * @csspart group - A category of contacts, with its heading.
- * @csspart group-name - The heading of a category.
+ * @csspart group-name - The heading of a category (one level below the directory's).
  * @csspart contact - One contact.
  * @csspart name - A contact's name (a heading one level below the category).
  * @csspart phone - A `tel:` link with a number to call.
@@ -169,8 +170,8 @@ export class CtkContactDirectory extends CtkElement {
   query: string = '';
 
   /**
-   * Heading level (1 to 6) of the category headings; contact names are one level below.
-   * Values outside 1 to 6 are clamped.
+   * Heading level (1 to 6) of the directory's heading, "Who to contact"; its categories are one
+   * level below, and contact names one below those. Values outside 1 to 6 are clamped.
    */
   headingLevel: number = 2;
 
@@ -451,6 +452,7 @@ export class CtkContactDirectory extends CtkElement {
         ? renderFallback(msg("This list's settings could not be used. The national contacts are shown instead."), error())
         : nothing}
       <div part="base" lang=${uiLang()} dir=${uiDir()}>
+        <p part="title" class="title" role="heading" aria-level=${level}>${msg('Who to contact')}</p>
         ${this.hasUpdated ? this.#controls(present) : nothing}
         <p part="status" class="status">${statusText}</p>
         <p class="visually-hidden" role="status">${this.#spoken}</p>
@@ -460,9 +462,9 @@ export class CtkContactDirectory extends CtkElement {
         ${groups.map(
           ([group, entries]) => html`
             <section part="group">
-              <p part="group-name" class="group-name" role="heading" aria-level=${level}>${groupName(group)}</p>
+              <p part="group-name" class="group-name" role="heading" aria-level=${Math.min(6, level + 1)}>${groupName(group)}</p>
               <ul class="contacts" role="list">
-                ${entries.map((entry) => this.#contact(entry.contact, Math.min(6, level + 1)))}
+                ${entries.map((entry) => this.#contact(entry.contact, Math.min(6, level + 2)))}
               </ul>
             </section>
           `,
@@ -477,7 +479,7 @@ export class CtkContactDirectory extends CtkElement {
   /** The search box and category filter: rendered once the element runs (never on the server). */
   #controls(present: ReadonlySet<ContactCategory>): TemplateResult {
     return html`
-      <div part="controls" class="controls">
+      <div part="controls" class="controls" role="search">
         <div class="control">
           <label for="search">${msg('Search contacts')}</label>
           <input

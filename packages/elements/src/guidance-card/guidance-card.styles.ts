@@ -1,10 +1,8 @@
 import { css } from 'lit';
 import { baseStyles } from '../internal/styles.js';
-import { visuallyHidden } from '../internal/visually-hidden.js';
 
 export const styles = [
   baseStyles,
-  visuallyHidden,
   css`
     .card {
       padding: var(--ctk-guidance-padding, 1em 1.25em);

@@ -49,14 +49,23 @@ for (const mode of renderModes) {
       const root = shadow(el);
       const doList = root.querySelector('[part="do"] ul')!;
       const dontList = root.querySelector('[part="dont"] ul')!;
-      expect(root.getElementById(doList.getAttribute('aria-labelledby')!)?.textContent).to.equal('Do');
-      expect(root.getElementById(dontList.getAttribute('aria-labelledby')!)?.textContent).to.equal("Don't");
+      // Each list's heading is read once, before it, not again as the list's name.
+      expect(doList.previousElementSibling?.textContent).to.equal('Do');
+      expect(dontList.previousElementSibling?.textContent).to.equal("Don't");
+      expect(doList.hasAttribute('aria-labelledby') || dontList.hasAttribute('aria-labelledby')).to.equal(false);
       expect(visibleText(root.querySelector('[part="do"]')!)).to.match(/^Do ✓/);
       expect(visibleText(root.querySelector('[part="dont"]')!)).to.match(/^Don't ✗/);
       const first = topic.sections.flatMap((section) => section.do ?? []).find((item) => item.why)!;
       const details = [...doList.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent!.includes(first.text))!;
-      // Out of context (a screen reader jumping into the list) each item still says which list.
-      expect(details.querySelector('summary')!.textContent).to.contain(`Do: ${first.text}`);
+      // Reached with Tab, out of the list's context, its reason is described by the list's heading
+      // ("…, Do"); its words are its own: never "Don't: Do not…".
+      const summary = details.querySelector('summary')!;
+      expect(root.getElementById(summary.getAttribute('aria-describedby')!)?.textContent).to.equal('Do');
+      expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`✓ ${first.text}`);
+      const dont = topic.sections.flatMap((section) => section.dont ?? []).find((item) => item.why)!;
+      const dontSummary = [...dontList.querySelectorAll('summary')].find((s) => s.textContent!.includes(dont.text))!;
+      expect(dontSummary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`✗ ${dont.text}`);
+      expect(root.getElementById(dontSummary.getAttribute('aria-describedby')!)?.textContent).to.equal("Don't");
       const why = details.querySelector('[part="why"]')!;
       expect(why.checkVisibility()).to.equal(false);
       details.querySelector('summary')!.click();

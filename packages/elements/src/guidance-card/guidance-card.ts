@@ -138,6 +138,9 @@ export class CtkGuidanceCard extends CtkElement {
   }
 
   #section(section: GuidanceSection, level: number): TemplateResult {
+    // Compact, a section's title is a disclosure, not a heading: its "Do" and "Don't" take its level.
+    const compact = this.variant === 'compact';
+    const inner = compact ? level : Math.min(6, level + 1);
     const body = html`
       ${(section.body ?? []).map((paragraph) => html`<p>${fromData(paragraph)}</p>`)}
       ${section.items
@@ -145,9 +148,9 @@ export class CtkGuidanceCard extends CtkElement {
           ? html`<ol class="items">${section.items.map((item) => this.#item(item))}</ol>`
           : html`<ul class="items">${section.items.map((item) => this.#item(item))}</ul>`
         : nothing}
-      ${this.#list(section, 'do', msg('Do'), level)} ${this.#list(section, 'dont', msg("Don't"), level)}
+      ${this.#list(section, 'do', msg('Do'), inner)} ${this.#list(section, 'dont', msg("Don't"), inner)}
     `;
-    if (this.variant === 'compact') {
+    if (compact) {
       return html`
         <details part="section" class="section">
           <summary part="section-title" class="section-title">${fromData(section.title)}</summary>
@@ -163,7 +166,12 @@ export class CtkGuidanceCard extends CtkElement {
     `;
   }
 
-  /** A "Do" or "Don't" list under its own heading, each item marked with ✓ or ✗ as well as colour. */
+  /**
+   * A "Do" or "Don't" list under its own heading (at `level`), each item marked with ✓ or ✗ as
+   * well as colour. The heading is read once, before the list (the list takes no name from it);
+   * an item's reason, reached with Tab, is described by it ("…, Don't"). An item's own words
+   * say what to do or not to do ("Do not promise…"): nothing is added to them.
+   */
   #list(section: GuidanceSection, kind: 'do' | 'dont', label: string, level: number): TemplateResult | typeof nothing {
     const items = section[kind];
     if (!items?.length) return nothing;
@@ -171,21 +179,21 @@ export class CtkGuidanceCard extends CtkElement {
     const id = `${section.id}-${kind}`;
     return html`
       <div part=${kind} class="rule ${kind}">
-        <p class="rule-title" id=${id} role="heading" aria-level=${Math.min(6, level + 1)}>${label}</p>
-        <ul role="list" aria-labelledby=${id}>
-          ${items.map((item) => this.#item(item, kind === 'do' ? '✓' : '✗', label))}
+        <p class="rule-title" id=${id} role="heading" aria-level=${level}>${label}</p>
+        <ul role="list">
+          ${items.map((item) => this.#item(item, kind === 'do' ? '✓' : '✗', id))}
         </ul>
       </div>
     `;
   }
 
-  /** An item; in a "Do" or "Don't" list its mark, and for screen readers its label, come first. */
-  #item(item: GuidanceItem, mark?: string, label?: string): TemplateResult {
-    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> <span class="visually-hidden">${`${label}: `}</span>` : nothing}${fromData(item.text)}`;
+  /** An item; in a "Do" or "Don't" list its mark comes first, and its reason is described by the list's heading `list`. */
+  #item(item: GuidanceItem, mark?: string, list?: string): TemplateResult {
+    const text = html`${mark ? html`<span class="mark" aria-hidden="true">${mark}</span> ` : nothing}${fromData(item.text)}`;
     return html`<li>
       ${item.why && this.variant !== 'poster'
         ? html`<details class="item">
-            <summary>${text}</summary>
+            <summary aria-describedby=${list ?? nothing}>${text}</summary>
             <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(item.why)}</p>
           </details>`
         : text}

@@ -418,8 +418,8 @@ export class CtkReferralFlowchart extends CtkElement {
     return html`
       ${answered.length > 0
         ? html`<div part="path" class="path">
-            <p class="path-title" id="path-title">${msg('Your answers so far')}</p>
-            <ol aria-labelledby="path-title">
+            <p class="path-title" role="heading" aria-level=${level}>${msg('Your answers so far')}</p>
+            <ol>
               ${answered.map((step) => html`<li>${fromData(step.question)} <strong>${fromData(step.answer, step.question)}</strong></li>`)}
             </ol>
           </div>`
@@ -458,7 +458,7 @@ export class CtkReferralFlowchart extends CtkElement {
         <ol class="steps">
           ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
         </ol>
-        ${this.#caution(node)} ${this.#contacts(resolved, node, true)}
+        ${this.#caution(node)} ${this.#contacts(resolved, node, Math.min(6, level + 1))}
         <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
         ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
       </div>
@@ -471,18 +471,17 @@ export class CtkReferralFlowchart extends CtkElement {
     return node.caution ? html`<p>${caution(node.caution)}</p>` : nothing;
   }
 
-  #contacts(resolved: Resolved, node: FlowAction, full: boolean): TemplateResult | typeof nothing {
+  /**
+   * The contacts a step names: in full (emails too) under a heading at `level` in the guided
+   * view, read once; in the diagram (no `level`), a list named "Who to contact".
+   */
+  #contacts(resolved: Resolved, node: FlowAction, level?: number): TemplateResult | typeof nothing {
     const contacts = node.contacts.map((id) => resolved.contacts.get(id)).filter((contact): contact is Contact => !!contact);
     if (contacts.length === 0) return nothing;
+    const full = level !== undefined;
     return html`
-      ${full ? html`<p class="label" id="contacts-title">${msg('Who to contact')}</p>` : nothing}
-      <ul
-        part="contacts"
-        class="contacts"
-        role="list"
-        aria-labelledby=${full ? 'contacts-title' : nothing}
-        aria-label=${full ? nothing : msg('Who to contact')}
-      >
+      ${full ? html`<p class="label" role="heading" aria-level=${level}>${msg('Who to contact')}</p>` : nothing}
+      <ul part="contacts" class="contacts" role="list" aria-label=${full ? nothing : msg('Who to contact')}>
         ${contacts.map(
           (contact) => html`<li>
             <span class="contact-name">${fromData(contact.name)}</span>
@@ -570,7 +569,7 @@ export class CtkReferralFlowchart extends CtkElement {
       <div part="node" class="box">
         <span class="kind">${end ? msg('What to do') : msg('Do this, then go on')}</span>
         <span class="box-title">${fromData(node.title)}</span>
-        ${this.#contacts(resolved, node, false)}
+        ${this.#contacts(resolved, node)}
         <details>
           <summary>${msg('Steps, and why')}<span class="visually-hidden">${[': ', fromData(node.title)]}</span></summary>
           <ol class="steps">
