@@ -119,7 +119,7 @@ describe('England & Wales referral flow', () => {
   it('treats a possible child as a child, with no consent needed and no Duty to Notify', () => {
     const end = walk('No', 'Yes, or not sure');
     expect(end.id).to.equal('child');
-    expect(end.type === 'action' && end.why).to.match(/consent is not needed/).and.to.match(/cannot be routed to the Duty to Notify/);
+    expect(end.type === 'action' && end.why).to.match(/needs no consent/).and.to.match(/Duty to Notify[^.]*is never used for a child/);
     expect(end.type === 'action' && end.steps.join(' ')).to.match(/children’s services/);
     expect(end.type === 'action' && end.next).to.equal(undefined);
   });

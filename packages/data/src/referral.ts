@@ -16,9 +16,9 @@ const firstResponderGuidance = {
 export const referralFlows: readonly ReferralFlow[] = [
   {
     id: 'england-wales',
-    title: 'Suspected modern slavery or trafficking: what to do (England and Wales)',
+    title: 'What to do if you suspect modern slavery or trafficking (England and Wales)',
     summary:
-      'Answer one question at a time to find the right next step: who to call, whether the National Referral Mechanism (NRM) applies, and why.',
+      'Answer one question at a time to find who to call and what to do next. It also shows whether to refer the person to the National Referral Mechanism (NRM). The NRM is the UK’s way to find victims of modern slavery and get them support.',
     jurisdictions: ['GB-ENG', 'GB-WLS'],
     start: 'danger',
     nodes: [
@@ -41,7 +41,7 @@ export const referralFlows: readonly ReferralFlow[] = [
           'Stay safe yourself: do not confront anyone you think is controlling the person.',
           'When the person is safe, tell your safeguarding lead.',
         ],
-        why: 'Immediate danger comes before everything else. The police can act at once and will make any referral that follows.',
+        why: 'Danger comes first. The police can act at once, and they will make any referral that is needed.',
         contacts: ['police-emergency'],
       },
       {
@@ -57,14 +57,14 @@ export const referralFlows: readonly ReferralFlow[] = [
       {
         type: 'action',
         id: 'child',
-        title: 'Protect the child and refer to children’s services',
+        title: 'Keep the child safe and tell children’s services',
         steps: [
-          'Make sure the child is safe; call 999 if they are in danger.',
-          'Refer the child to your local authority children’s services, following your organisation’s child safeguarding procedure, and tell your safeguarding lead.',
-          'A First Responder (for example the police or the local authority) refers the child to the National Referral Mechanism.',
+          'Make sure the child is safe. Call 999 if they are in danger.',
+          'Tell the children’s services team at the council where the child lives, and your safeguarding lead. Follow your own child safeguarding steps.',
+          'Children’s services or the police will refer the child to the NRM. A First Responder is a body allowed to make NRM referrals, as they are.',
         ],
-        why: 'A child cannot consent to being exploited, and a child’s consent is not needed for an NRM referral. A child cannot be routed to the Duty to Notify instead.',
-        contacts: ['police-non-emergency', 'modern-slavery-helpline'],
+        why: 'A child cannot agree to being exploited. So an NRM referral for a child needs no consent. The Duty to Notify (an anonymous report to the Home Office) is never used for a child instead.',
+        contacts: ['childrens-services', 'police-emergency', 'modern-slavery-helpline'],
         link: firstResponderGuidance,
       },
       {
@@ -82,7 +82,7 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'info',
         id: 'consent-info',
         title: 'An adult decides whether to be referred',
-        text: 'The National Referral Mechanism (NRM) is how the UK identifies victims of modern slavery and gives them support. An adult is referred only with their informed consent: explain what the NRM is, what support it can give, and what happens next, in a language they understand.',
+        text: 'An adult is referred to the NRM only if they agree to it. First explain what the NRM is, what help it can give, and what happens next. Use a language they understand.',
         next: 'consent',
       },
       {
@@ -98,9 +98,9 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'question',
         id: 'first-responder',
         text: 'Are you, or is your organisation, a First Responder?',
-        help: 'First Responder Organisations include police forces, local authorities, the National Crime Agency, parts of the Home Office (UK Visas and Immigration, Border Force, Immigration Enforcement) and some charities, such as the Salvation Army, Migrant Help, Unseen, Barnardo’s and the NSPCC. The GLAA was one too.',
+        help: 'A First Responder is a body that may refer people to the NRM. The police and councils are First Responders. So are the National Crime Agency and parts of the Home Office, such as Border Force. So are some charities, such as the Salvation Army, Migrant Help, Unseen, Barnardo’s and the NSPCC. The GLAA (Gangmasters and Labour Abuse Authority) was one too.',
         caution:
-          'The GLAA’s work passed to the Fair Work Agency on 7 April 2026. No source we have confirms that the Fair Work Agency is a First Responder: check before you rely on it.',
+          'The GLAA’s work passed to the Fair Work Agency on 7 April 2026. No source we have confirms that the Fair Work Agency is a First Responder. Check before you rely on it.',
         answers: [
           { label: 'Yes', next: 'nrm-referral' },
           { label: 'No, or not sure', next: 'contact-first-responder' },
@@ -111,11 +111,11 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'nrm-referral',
         title: 'Make an NRM referral online',
         steps: [
-          'Use the online NRM referral service on GOV.UK (paper forms ended in February 2020). You can save it and come back; a printable prompt sheet helps with interviews away from a computer.',
-          'Tell your safeguarding lead and record what you did.',
-          'The Salvation Army’s line can arrange support for the adult while the referral is considered.',
+          'Use the online referral service on GOV.UK: the link below leads to it. You can save the form and finish it later. A prompt sheet you can print helps when you talk to the person away from a computer.',
+          'Tell your safeguarding lead, and write down what you did.',
+          'Call the Salvation Army’s line to arrange support for the adult while the referral is looked at.',
         ],
-        why: 'With the adult’s consent, a First Responder’s referral starts the Home Office’s decision on whether they are a victim, and gives access to support during a recovery period of at least 30 days.',
+        why: 'With the adult’s consent, your referral asks the Home Office to decide whether they are a victim. While it decides, the adult can get support for at least 30 days.',
         contacts: ['salvation-army', 'modern-slavery-helpline'],
         link: firstResponderGuidance,
       },
@@ -123,20 +123,17 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'action',
         id: 'contact-first-responder',
         title: 'Ask a First Responder to make the referral',
-        steps: [
-          'Call the police on 101, your local authority’s adult safeguarding team, or the Modern Slavery & Exploitation Helpline, which is itself a First Responder.',
-          'Tell your safeguarding lead.',
-        ],
-        why: 'Only a First Responder Organisation, such as the police, a local authority or the helpline, can refer someone to the NRM; they can also advise what to do meanwhile.',
+        steps: ['Call the police on 101, or the Modern Slavery & Exploitation Helpline. Both are First Responders.', 'Tell your safeguarding lead.'],
+        why: 'Only a First Responder can refer someone to the NRM. They can also tell you what to do in the meantime.',
         contacts: ['police-non-emergency', 'modern-slavery-helpline'],
       },
       {
         type: 'question',
         id: 'public-authority',
         text: 'Are you a specified public authority in England or Wales?',
-        help: 'Specified public authorities include the police, British Transport Police, the National Crime Agency, local councils, the Greater London Authority, the City of London and the GLAA; Home Office immigration staff do the same by policy. NHS staff, most charities and businesses are not.',
+        help: 'The law names some public bodies that must tell the Home Office about possible victims. They must do so even when the adult says no to a referral. This is the Duty to Notify. It covers the police, British Transport Police and the National Crime Agency. It also covers councils, the Greater London Authority, the City of London and the GLAA (Gangmasters and Labour Abuse Authority). Home Office immigration staff do it too, by policy. It does not cover NHS staff, most charities or businesses.',
         caution:
-          'The GLAA’s work passed to the Fair Work Agency on 7 April 2026. No source we have confirms that the Duty to Notify passed to it too: if you work there, ask your safeguarding lead.',
+          'The GLAA’s work passed to the Fair Work Agency on 7 April 2026. No source we have confirms that the Duty to Notify passed to it too. If you work there, ask your safeguarding lead.',
         answers: [
           { label: 'Yes', next: 'duty-to-notify' },
           { label: 'No', next: 'helpline-advice' },
@@ -146,13 +143,13 @@ export const referralFlows: readonly ReferralFlow[] = [
       {
         type: 'action',
         id: 'duty-to-notify',
-        title: 'Notify the Home Office (Duty to Notify)',
+        title: 'Tell the Home Office, without naming the adult (Duty to Notify)',
         steps: [
-          'Make a Duty to Notify through the same online service as NRM referrals.',
+          'Use the Home Office’s online referral service on GOV.UK: the link below leads to it. It takes both NRM referrals and Duty to Notify reports.',
           'Do not include anything that could identify the adult.',
           'Tell the adult how they can get help later if they change their mind.',
         ],
-        why: 'Specified public authorities must notify the Home Office of possible victims (Modern Slavery Act 2015, section 52). Without the adult’s consent the notice must be anonymous.',
+        why: 'By law, specified public authorities must tell the Home Office about possible victims. This is section 52 of the Modern Slavery Act 2015. If the adult does not agree, the report must not name them.',
         contacts: ['modern-slavery-helpline'],
         link: firstResponderGuidance,
       },
@@ -161,11 +158,11 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'check-duty',
         title: 'Find out whether the Duty to Notify applies to you',
         steps: [
-          'Ask your safeguarding lead or line manager whether your organisation is a specified public authority.',
-          'If it is, make an anonymous Duty to Notify through the online NRM service.',
-          'Meanwhile, call the Modern Slavery & Exploitation Helpline for advice on keeping the person safe.',
+          'Ask your safeguarding lead or line manager if the Duty to Notify is for you.',
+          'If it is, use the Home Office’s online referral service: the link below leads to it. Make a Duty to Notify report that does not name the adult.',
+          'In the meantime, call the helpline below for advice on keeping the person safe.',
         ],
-        why: 'Specified public authorities must notify the Home Office even when an adult declines a referral (Modern Slavery Act 2015, section 52); others are not bound, but can always ask for advice.',
+        why: 'Specified public authorities must tell the Home Office, even when the adult says no. The law is section 52 of the Modern Slavery Act 2015. Others do not have to, but can always ask for advice.',
         contacts: ['modern-slavery-helpline'],
         link: firstResponderGuidance,
       },
@@ -174,11 +171,11 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'helpline-advice',
         title: 'Get advice from the Modern Slavery & Exploitation Helpline',
         steps: [
-          'Call the helpline, day or night, to talk the situation through; you do not have to give names.',
-          'Tell your safeguarding lead, and share information only on a need-to-know basis.',
+          'Call the helpline, day or night, to talk it through. You do not have to give names.',
+          'Tell your safeguarding lead. Share what you know only with people who need to know it.',
           'Tell the adult how they can get help later if they change their mind.',
         ],
-        why: 'Without the adult’s consent there is no NRM referral, and as you are not a specified public authority the Duty to Notify does not bind you; trained advisers can help you keep the person safe and decide what else to do.',
+        why: 'Without the adult’s consent there is no NRM referral. As you are not a specified public authority, the Duty to Notify does not apply to you. The helpline’s trained advisers can help you keep the person safe and decide what else to do.',
         contacts: ['modern-slavery-helpline'],
       },
       {
@@ -186,10 +183,10 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'labour',
         title: 'Report labour exploitation',
         steps: [
-          'Report poor working conditions or labour exploitation to the Fair Work Agency (formerly the GLAA).',
-          'If you think it may be forced labour or trafficking, also call the Modern Slavery & Exploitation Helpline.',
+          'Tell the Fair Work Agency about bad pay, hours or treatment at work. In April 2026 it took over from the GLAA. That was the Gangmasters and Labour Abuse Authority.',
+          'If it may be forced labour or trafficking, also call the helpline below.',
         ],
-        why: 'The Fair Work Agency investigates labour exploitation in England and Wales; the helpline can advise where it may be modern slavery.',
+        why: 'The Fair Work Agency looks into labour exploitation in England and Wales. The helpline can give advice if it may be modern slavery.',
         contacts: ['glaa', 'modern-slavery-helpline'],
       },
       {
@@ -197,10 +194,10 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'work-rights',
         title: 'Get free advice on rights at work',
         steps: [
-          'Call the Acas helpline for free, impartial advice on pay, hours and employment rights; personal details are not needed.',
-          'If you think they may also be trafficked or exploited, call the Modern Slavery & Exploitation Helpline for advice. An adult must agree before an NRM referral: at “What is your main concern?”, choose “Possible modern slavery or trafficking”.',
+          'Call the Acas helpline for free advice on pay, hours and rights at work. You do not need to give personal details.',
+          'If they may also be trafficked or exploited, call the helpline below for advice. An NRM referral needs the adult to agree. To make one, go back to “What is your main concern?” and choose “Possible modern slavery or trafficking”.',
         ],
-        why: 'Acas advises workers and employers on employment law; it is not a route for reporting crime. A question about work can hide exploitation, and the helpline is a First Responder.',
+        why: 'Acas gives advice to workers and employers on the law about work. It is not the place to report a crime. A question about work can hide exploitation, and the helpline can refer people to the NRM.',
         contacts: ['acas', 'modern-slavery-helpline'],
       },
       {
@@ -208,11 +205,11 @@ export const referralFlows: readonly ReferralFlow[] = [
         id: 'health',
         title: 'Get medical help',
         steps: [
-          'For urgent medical help that is not an emergency, call NHS 111; call 999 in an emergency.',
-          'Where you can, see the person alone, with a professional interpreter rather than a companion.',
-          'If you think they may also be trafficked or exploited, call the Modern Slavery & Exploitation Helpline for advice. An adult must agree before an NRM referral: at “What is your main concern?”, choose “Possible modern slavery or trafficking”.',
+          'In an emergency, call 999. If it is urgent but not an emergency, call NHS 111.',
+          'If you can, see the person alone, with a trained interpreter, not someone who came with them.',
+          'If they may also be trafficked or exploited, call the helpline below for advice. An NRM referral needs the adult to agree. To make one, go back to “What is your main concern?” and choose “Possible modern slavery or trafficking”.',
         ],
-        why: 'NHS 111 is free, open day and night and can arrange interpreters; health needs are often the first chance to speak with someone away from their controller, and the helpline is a First Responder.',
+        why: 'NHS 111 is free, open day and night, and can find an interpreter. A health need is often the first chance to speak to someone away from the person controlling them. The helpline can refer people to the NRM.',
         contacts: ['nhs-111', 'police-emergency', 'modern-slavery-helpline'],
       },
     ],

@@ -274,10 +274,14 @@ export const styles = [
     @media print {
       :host {
         font-size: 9pt;
-        line-height: 1.25;
+        line-height: 1.2;
       }
       .title {
-        font-size: 1.25em;
+        font-size: 1.2em;
+      }
+      .title,
+      .summary {
+        margin-block: 0 0.4em;
       }
       .edge {
         margin-block-end: 0.1em;
