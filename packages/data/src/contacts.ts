@@ -20,7 +20,7 @@ import { contact as nhs111 } from './contacts/nhs-111.js';
 import { contact as acas } from './contacts/acas.js';
 import { contact as salvationArmy } from './contacts/salvation-army.js';
 import { contact as a21Uk } from './contacts/a21-uk.js';
-import { contact as childrensServices } from './contacts/childrens-services.js';
+import { contact as localCouncil } from './contacts/local-council.js';
 
 /** Every contact in the dataset, in display order: emergency first. */
 export const contacts: readonly Contact[] = [
@@ -34,7 +34,7 @@ export const contacts: readonly Contact[] = [
   acas,
   salvationArmy,
   a21Uk,
-  childrensServices,
+  localCouncil,
 ];
 
 /** The contact with this id, or `undefined` if the dataset has none. */

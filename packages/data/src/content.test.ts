@@ -213,7 +213,9 @@ describe('corrections from the outside review (2026-12-03)', () => {
       expect(node(id).contacts, id).to.include('modern-slavery-helpline');
       expect(node(id).steps.join(' '), id).to.match(/agree/).and.to.contain('Possible modern slavery or trafficking');
     }
-    expect(node('contact-first-responder').steps.join(' ')).to.match(/local authority/);
+    // The local authority (the council) is a First Responder too, and is listed with its finder.
+    expect(node('contact-first-responder').steps.join(' ')).to.match(/adult safeguarding team at your council/);
+    expect(node('contact-first-responder').contacts).to.include('local-council');
   });
 
   it('marks the Fair Work Agency’s First Responder role and Duty to Notify as unconfirmed', () => {

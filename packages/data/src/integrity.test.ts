@@ -29,7 +29,7 @@ const expected: Record<string, { row: string; numbers: string[] }> = {
   'nhs-111': { row: 'NHS 111', numbers: ['111', '18001 111'] },
   acas: { row: 'Acas', numbers: ['0300 123 1100', '18001 0300 123 1100'] },
   'salvation-army': { row: 'Salvation Army', numbers: ['0800 808 3733'] },
-  'childrens-services': { row: "Children's services at the local council", numbers: [] },
+  'local-council': { row: 'Local council', numbers: [] },
   'a21-uk': { row: 'A21 UK', numbers: ['020 7736 6994'] },
 };
 
@@ -81,7 +81,7 @@ describe('@ctkit/data integrity', () => {
       'glaa',
       'salvation-army',
       'british-transport-police',
-      'childrens-services',
+      'local-council',
       'a21-uk',
     ]);
     expect(ids[0], 'emergency first').to.equal('police-emergency');

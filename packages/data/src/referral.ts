@@ -64,7 +64,7 @@ export const referralFlows: readonly ReferralFlow[] = [
           'Children’s services or the police will refer the child to the NRM. A First Responder is a body allowed to make NRM referrals, as they are.',
         ],
         why: 'A child cannot agree to being exploited. So an NRM referral for a child needs no consent. The Duty to Notify (an anonymous report to the Home Office) is never used for a child instead.',
-        contacts: ['childrens-services', 'police-emergency', 'modern-slavery-helpline'],
+        contacts: ['local-council', 'police-emergency', 'modern-slavery-helpline'],
         link: firstResponderGuidance,
       },
       {
@@ -123,9 +123,12 @@ export const referralFlows: readonly ReferralFlow[] = [
         type: 'action',
         id: 'contact-first-responder',
         title: 'Ask a First Responder to make the referral',
-        steps: ['Call the police on 101, or the Modern Slavery & Exploitation Helpline. Both are First Responders.', 'Tell your safeguarding lead.'],
+        steps: [
+          'Call the police on 101 or the Modern Slavery & Exploitation Helpline. Or call the adult safeguarding team at your council. All three are First Responders.',
+          'Tell your safeguarding lead.',
+        ],
         why: 'Only a First Responder can refer someone to the NRM. They can also tell you what to do in the meantime.',
-        contacts: ['police-non-emergency', 'modern-slavery-helpline'],
+        contacts: ['police-non-emergency', 'modern-slavery-helpline', 'local-council'],
       },
       {
         type: 'question',

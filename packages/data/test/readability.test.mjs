@@ -89,7 +89,7 @@ for (const flow of flows) {
       [/\bAcas\b/, 'acas'],
       [/Salvation Army/, 'salvation-army'],
       [/Fair Work Agency/, 'glaa'],
-      [/children’s services/i, 'childrens-services'],
+      [/children’s services|council/i, 'local-council'],
       [/Crimestoppers/, 'crimestoppers'],
       [/British Transport Police/, 'british-transport-police'],
     ];
