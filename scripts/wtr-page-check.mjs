@@ -183,6 +183,14 @@ export function pageCheckPlugin() {
               }),
           };
         }, payload.count ?? []);
+        if (payload.printNotes) {
+          // "Print my notes" after the reader ticked a sign; the browser's print dialog is the
+          // PDF below, so window.print does nothing here.
+          await page.evaluate(async () => {
+            window.print = () => {};
+            await document.querySelector('ctk-indicator-checklist').printNotes();
+          });
+        }
         let pages = null;
         if (payload.pdf) {
           // Paged layout, as the browser prints: A4, the page's own @page margins.

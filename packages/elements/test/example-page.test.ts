@@ -73,6 +73,12 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999');
   });
 
+  it('"Print my notes" prints one page: the ticked sign and the date, no blank pages after', async () => {
+    const result = await check({ path: '/examples/plain-html/index.html', interact: true, printNotes: true, pdf: true });
+    expect(result.interaction?.ticked).to.equal(1);
+    expect(result.pages).to.equal(1);
+  });
+
   it('keeps the quick exit in reach on a phone after the reader scrolls to the end, with no warning', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', width: 375, scrollToEnd: true });
     expect(result.exitInReach).to.equal(true);

@@ -167,9 +167,6 @@ export const styles = [
       a {
         text-decoration: none;
       }
-      .web::after {
-        content: ' (' attr(href) ')';
-      }
     }
   `,
 ];

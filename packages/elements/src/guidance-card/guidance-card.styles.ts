@@ -110,9 +110,6 @@ export const styles = [
       summary {
         list-style: none;
       }
-      .sources a::after {
-        content: ' (' attr(href) ')';
-      }
       .section {
         break-inside: avoid;
       }

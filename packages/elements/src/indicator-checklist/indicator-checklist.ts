@@ -265,7 +265,11 @@ export class CtkIndicatorChecklist extends CtkElement {
     // The rest of the page is hidden from print through a constructable stylesheet (allowed
     // by a strict CSP), and everything comes back when printing is over.
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('@media print { body * { visibility: hidden } [data-ctk-printing] { visibility: visible; position: absolute; inset: 0 auto auto 0 } }');
+    // What neither is nor holds the checklist takes no room (so no blank pages follow); what
+    // holds it shows none of its own text.
+    sheet.replaceSync(
+      '@media print { body * { visibility: hidden } body :not([data-ctk-printing], [data-ctk-printing] *, :has([data-ctk-printing])) { display: none !important } [data-ctk-printing] { visibility: visible; position: absolute; inset: 0 auto auto 0 } }',
+    );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     this.dataset.ctkPrinting = '';
     this.#printingNotes = true;

@@ -74,6 +74,15 @@ export const baseStyles = css`
     a {
       color: #000;
     }
+    /* On paper a web link is its address. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    /* A heading stays with what follows it, never alone at the foot of a page. */
+    [role='heading'] {
+      break-after: avoid;
+    }
   }
 `;
 

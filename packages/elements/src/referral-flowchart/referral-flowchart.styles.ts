@@ -271,7 +271,26 @@ export const styles = [
       }
     }
 
+    /* The guided view prints the whole flow with the reader's answers marked, not its buttons. */
+    .print-chart {
+      display: none;
+    }
+
     @media print {
+      .guided .print-chart {
+        display: block;
+        margin-block-start: 1em;
+      }
+      .guided .step.question,
+      .guided .step.info {
+        display: none;
+      }
+      .edge.given {
+        font-weight: 700;
+      }
+      .edge.given::before {
+        content: '✓ ' / '';
+      }
       :host {
         font-size: 9pt;
         line-height: 1.2;
@@ -331,9 +350,6 @@ export const styles = [
       }
       .branch::before {
         height: 0.9em;
-      }
-      .source a::after {
-        content: ' (' attr(href) ')';
       }
     }
   `,

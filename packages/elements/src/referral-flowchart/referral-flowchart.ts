@@ -432,6 +432,7 @@ export class CtkReferralFlowchart extends CtkElement {
           </p>`
         : nothing}
       <p class="visually-hidden" role="status">${this.#announcement}</p>
+      <div class="print-chart">${this.#chart(resolved, new Map(this.#passed.flatMap((step) => (step.answer ? [[step.node.id, step.answer] as const] : []))))}</div>
     `;
   }
 
@@ -505,9 +506,13 @@ export class CtkReferralFlowchart extends CtkElement {
 
   // Diagram view (and the guided view before script runs) ----------------------------------
 
-  #chart(resolved: Resolved): TemplateResult {
+  /**
+   * The whole flow as a diagram. `given`: the answers the reader gave, by question id, marked
+   * on it (the guided view prints the diagram so, in place of its buttons).
+   */
+  #chart(resolved: Resolved, given: ReadonlyMap<string, FlowAnswer> = new Map()): TemplateResult {
     return html`<ol part="chart" class="chart sequence" role="list">
-      ${this.#sequence(resolved, resolved.flow.start, new Set())}
+      ${this.#sequence(resolved, resolved.flow.start, new Set(), given)}
     </ol>`;
   }
 
@@ -516,7 +521,7 @@ export class CtkReferralFlowchart extends CtkElement {
    * step; a question's answers branch off inside its item. A step already drawn is referred
    * to, not drawn again, so shared steps and loops stay finite.
    */
-  #sequence(resolved: Resolved, id: string, drawn: Set<string>): TemplateResult[] {
+  #sequence(resolved: Resolved, id: string, drawn: Set<string>, given: ReadonlyMap<string, FlowAnswer>): TemplateResult[] {
     const items: TemplateResult[] = [];
     for (let node = resolved.nodes.get(id); node; ) {
       if (drawn.has(node.id)) {
@@ -525,14 +530,14 @@ export class CtkReferralFlowchart extends CtkElement {
         break;
       }
       drawn.add(node.id);
-      items.push(this.#box(resolved, node, drawn));
+      items.push(this.#box(resolved, node, drawn, given));
       if (node.type === 'question' || node.next === undefined) break;
       node = resolved.nodes.get(node.next);
     }
     return items;
   }
 
-  #box(resolved: Resolved, node: FlowNode, drawn: Set<string>): TemplateResult {
+  #box(resolved: Resolved, node: FlowNode, drawn: Set<string>, given: ReadonlyMap<string, FlowAnswer>): TemplateResult {
     if (node.type === 'question') {
       return html`<li class="node question">
         <div part="node" class="box">
@@ -542,9 +547,9 @@ export class CtkReferralFlowchart extends CtkElement {
         <ul class="branches" role="list">
           ${node.answers.map(
             (answer) => html`<li class="branch">
-              <span part="edge" class="edge"><span class="visually-hidden">${msg('If the answer is:')} </span>${fromData(answer.label, node.text)}</span>
+              <span part="edge" class=${given.get(node.id) === answer ? 'edge given' : 'edge'}><span class="visually-hidden">${msg('If the answer is:')} </span>${fromData(answer.label, node.text)}</span>
               <ol class="sequence" role="list">
-                ${this.#sequence(resolved, answer.next, drawn)}
+                ${this.#sequence(resolved, answer.next, drawn, given)}
               </ol>
             </li>`,
           )}
