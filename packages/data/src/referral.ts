@@ -61,7 +61,7 @@ export const referralFlows: readonly ReferralFlow[] = [
         steps: [
           'Make sure the child is safe. Call 999 if they are in danger.',
           'Tell the children’s services team at the council where the child lives, and your safeguarding lead. Follow your own child safeguarding steps.',
-          'Children’s services or the police will refer the child to the NRM. A First Responder is a body allowed to make NRM referrals, as they are.',
+          'Children’s services or the police will refer the child to the NRM. Both are First Responders. A First Responder is a body allowed to make NRM referrals.',
         ],
         why: 'A child cannot agree to being exploited. So an NRM referral for a child needs no consent. The Duty to Notify (an anonymous report to the Home Office) is never used for a child instead.',
         contacts: ['local-council', 'police-emergency', 'modern-slavery-helpline'],
