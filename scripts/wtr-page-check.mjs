@@ -52,9 +52,13 @@ export function pageCheckPlugin() {
           if (message.type() === 'warn') consoleWarnings.push(message.text());
         });
         page.on('pageerror', (error) => pageErrors.push(String(error)));
-        page.on('request', (request) => requests.push(request.url()));
+        // Network requests (a data: address, such as a browser's built-in font, is none).
+        page.on('request', (request) => {
+          if (!request.url().startsWith('data:')) requests.push(request.url());
+        });
         await page.setViewport({ width: payload.width ?? 1024, height: 800 });
-        await page.setJavaScriptEnabled(payload.javaScript !== false);
+        // Only when asked: an engine without it (Firefox's BiDi) still runs every other check.
+        if (payload.javaScript === false) await page.setJavaScriptEnabled(false);
         // Before any of the page's own scripts: record violations (CSP and Trusted Types), and
         // every write to storage, cookies or IndexedDB, and every beacon.
         await page.evaluateOnNewDocument(() => {

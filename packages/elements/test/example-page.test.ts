@@ -3,6 +3,7 @@
 // tab as an integrator's page would be.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { itCan } from './engine.js';
 import { axeTags } from './axe.js';
 
 interface PageCheck {
@@ -30,12 +31,18 @@ interface PageCheck {
   axe: string[] | null;
 }
 
+/**
+ * Requests that are neither the page's nor ctkit's: the test server's web socket (its script and
+ * `/wds`), and the browser's own request for the site's icon (Firefox asks for it). A `data:`
+ * address (Firefox's own font) is no request at all and is not listed by the check.
+ */
+const testServerAndBrowser = ['/__web-dev-server__web-socket.js', '/wds', '/favicon.ico'];
 const check = (payload: object) => executeServerCommand<PageCheck, object>('check-page', payload);
 const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const tags = ['ctk-quick-exit', 'ctk-helpline-banner', 'ctk-indicator-checklist', 'ctk-referral-flowchart', 'ctk-guidance-card', 'ctk-contact-directory'];
 
 describe('examples/plain-html under a strict CSP with Trusted Types', () => {
-  it('renders all six components with no violation, error, foreign request, storage or cookie, and axe finds nothing', async () => {
+  itCan('pageCheck', 'renders all six components with no violation, error, foreign request, storage or cookie, and axe finds nothing', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', interact: true, axe: axeTags });
     expect(result.policy, 'the page ran under the strict policy').to.equal(strictCsp);
     expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
@@ -45,7 +52,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.consoleErrors, 'console errors').to.deep.equal([]);
     expect(result.pageErrors, 'uncaught errors').to.deep.equal([]);
     // The test server adds its own web socket script to every HTML page it serves.
-    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', '/__web-dev-server__web-socket.js'];
+    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', ...testServerAndBrowser];
     const foreign = result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)));
     expect(foreign, 'requests beyond the page and its own files').to.deep.equal([]);
     expect(result.writes, 'storage, cookie, IndexedDB or beacon calls').to.deep.equal([]);
@@ -56,7 +63,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:+441632960555');
   });
 
-  it("switches every element to Arabic from the page's language menu: right to left, under the same policy, nothing sent", async () => {
+  itCan('pageCheck', "switches every element to Arabic from the page's language menu: right to left, under the same policy, nothing sent", async () => {
     const result = await check({ path: '/examples/plain-html/index.html', locale: 'ar', interact: true, axe: axeTags, width: 320 });
     expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} ar rtl`).sort());
     expect(result.interaction).to.deep.equal({ ticked: 1, step: 'Call 999 now', query: 'duty manager' });
@@ -64,7 +71,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.consoleErrors, 'console errors').to.deep.equal([]);
     expect(result.pageErrors, 'uncaught errors').to.deep.equal([]);
     // The locale is one more file of the page's own, beside ctkit.min.js.
-    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', '/packages/elements/dist/ctkit-ar.min.js', '/__web-dev-server__web-socket.js'];
+    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', '/packages/elements/dist/ctkit-ar.min.js', ...testServerAndBrowser];
     expect(result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)))).to.deep.equal([]);
     expect(result.requests).to.include(`${result.origin}/packages/elements/dist/ctkit-ar.min.js`);
     expect(result.writes).to.deep.equal([]);
@@ -73,19 +80,19 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999');
   });
 
-  it('"Print my notes" prints one page: the ticked sign and the date, no blank pages after', async () => {
+  itCan('printMedia', '"Print my notes" prints one page: the ticked sign and the date, no blank pages after', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', interact: true, printNotes: true, pdf: true });
     expect(result.interaction?.ticked).to.equal(1);
     expect(result.pages).to.equal(1);
   });
 
-  it('keeps the quick exit in reach on a phone after the reader scrolls to the end, with no warning', async () => {
+  itCan('pageCheck', 'keeps the quick exit in reach on a phone after the reader scrolls to the end, with no warning', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', width: 375, scrollToEnd: true });
     expect(result.exitInReach).to.equal(true);
     expect(result.consoleWarnings).to.deep.equal([]);
   });
 
-  it('shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {
+  itCan('pageCheck', 'shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', locale: 'cy' });
     expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} cy ltr`).sort());
     // A UI string, and the title of the signs to look for (from the dataset), in Welsh.
@@ -93,7 +100,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.consoleErrors).to.deep.equal([]);
   });
 
-  it('needs no sideways scrolling at 320 CSS px, before and after the reader acts', async () => {
+  itCan('pageCheck', 'needs no sideways scrolling at 320 CSS px, before and after the reader acts', async () => {
     const before = await check({ path: '/examples/plain-html/index.html', width: 320 });
     expect(before.scrollWidth).to.be.at.most(320);
     // "What to do next", an end of the flow and search results, at 320 px.
@@ -104,7 +111,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
 });
 
 describe('examples/server-rendered (from @ctkit/elements/ssr.js)', () => {
-  it('shows every component from the HTML alone: the numbers as tel: links, the referral flow and the quick exit link', async () => {
+  itCan('javaScriptOff', 'shows every component from the HTML alone: the numbers as tel: links, the referral flow and the quick exit link', async () => {
     const result = await check({ path: '/examples/server-rendered/index.html', javaScript: false });
     expect(result.policy).to.contain("require-trusted-types-for 'script'");
     expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
@@ -118,7 +125,7 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js)', () => {
     expect(result.text.includes('separate them from anyone who is with them'), 'a guidance item').to.equal(true);
   });
 
-  it('is hydrated, not rendered twice, when JavaScript runs, under its own strict policy', async () => {
+  itCan('pageCheck', 'is hydrated, not rendered twice, when JavaScript runs, under its own strict policy', async () => {
     const result = await check({
       path: '/examples/server-rendered/index.html',
       axe: axeTags,
@@ -140,7 +147,7 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js)', () => {
 describe('examples/safeguarding-card', () => {
   const mm = 96 / 25.4;
 
-  it('prints on one side of A4: the central contact, the helplines and the referral steps, every number visible', async () => {
+  itCan('printMedia', 'prints on one side of A4: the central contact, the helplines and the referral steps, every number visible', async () => {
     // A4 inside the card's 10 mm margins: 190 mm by 277 mm.
     const result = await check({ path: '/examples/safeguarding-card/index.html', width: Math.floor(190 * mm), media: 'print', pdf: true });
     expect(result.policy).to.equal(strictCsp);
@@ -153,7 +160,7 @@ describe('examples/safeguarding-card', () => {
     for (const text of ['Tell first', 'Duty manager, Riverside Hotel', 'Is anyone in immediate danger?']) expect(result.text.includes(text), text).to.equal(true);
   });
 
-  it('reads on screen too: axe finds nothing', async () => {
+  itCan('pageCheck', 'reads on screen too: axe finds nothing', async () => {
     const result = await check({ path: '/examples/safeguarding-card/index.html', axe: axeTags, width: 375 });
     expect(result.axe).to.deep.equal([]);
     expect(result.scrollWidth).to.be.at.most(375);

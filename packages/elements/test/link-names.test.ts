@@ -4,6 +4,7 @@
 import { cleanupFixtures, render, renderModes, shadow } from './fixture.js';
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { defaultViewport, itCan } from './engine.js';
 import { html } from 'lit';
 import { components } from './registry.js';
 import { pathsThrough, englandWales } from '../src/referral-flowchart/referral-flowchart.fixtures.js';
@@ -11,7 +12,7 @@ import { pathsThrough, englandWales } from '../src/referral-flowchart/referral-f
 describe('phone links say whom they call', () => {
   afterEach(async () => {
     cleanupFixtures();
-    await setViewport({ width: 800, height: 600 });
+    await defaultViewport();
   });
 
   for (const component of components) {
@@ -35,7 +36,7 @@ describe('phone links say whom they call', () => {
     expect(names).to.deep.equal(['Call Modern Slavery & Exploitation Helpline, 08000 121 700', 'Call the emergency services, 999']);
   });
 
-  it("the flowchart's numbers are at least 44 px tall on a phone", async () => {
+  itCan('viewport', "the flowchart's numbers are at least 44 px tall on a phone", async () => {
     await setViewport({ width: 375, height: 700 });
     for (const { answers, end } of pathsThrough(englandWales)) {
       const { el } = await render(renderModes[0]!, html`<ctk-referral-flowchart .answers=${answers}></ctk-referral-flowchart>`, ['referral-flowchart/define.js']);

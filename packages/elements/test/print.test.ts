@@ -5,6 +5,7 @@
 import { cleanupFixtures, render, renderModes, shadow } from './fixture.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { itCan, screenMedia } from './engine.js';
 import { html } from 'lit';
 import { components } from './registry.js';
 import { englandWales, pathsThrough } from '../src/referral-flowchart/referral-flowchart.fixtures.js';
@@ -12,12 +13,12 @@ import { englandWales, pathsThrough } from '../src/referral-flowchart/referral-f
 describe('printed', () => {
   afterEach(async () => {
     cleanupFixtures();
-    await emulateMedia({ media: 'screen' });
+    await screenMedia();
   });
 
   for (const component of components) {
     for (const fixture of component.fixtures) {
-      it(`<${component.tag}> "${fixture.name}": web links show their address, headings keep with what follows`, async () => {
+      itCan('printMedia', `<${component.tag}> "${fixture.name}": web links show their address, headings keep with what follows`, async () => {
         const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
         await emulateMedia({ media: 'print' });
         const root = shadow(el);
@@ -32,7 +33,7 @@ describe('printed', () => {
     }
   }
 
-  it('the guided flowchart: the whole flow with the answers given marked, no buttons', async () => {
+  itCan('printMedia', 'the guided flowchart: the whole flow with the answers given marked, no buttons', async () => {
     const { answers } = pathsThrough(englandWales).find(({ end }) => end.id === 'helpline-advice')!;
     const { el } = await render(renderModes[0]!, html`<ctk-referral-flowchart .answers=${answers}></ctk-referral-flowchart>`, ['referral-flowchart/define.js']);
     const root = shadow(el);

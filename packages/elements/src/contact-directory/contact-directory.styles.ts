@@ -50,7 +50,9 @@ export const styles = [
 
     .button {
       margin-block-end: 1em;
-      background: ButtonFace;
+      /* Its own colours, the same in every engine (WebKitGTK paints ButtonFace grey, as if disabled). */
+      background: var(--ctk-button-background, #ffffff);
+      color: var(--ctk-button-color, #0b0c0c);
       cursor: pointer;
     }
 

@@ -1,6 +1,7 @@
 import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../../test/fixture.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { itCan, screenMedia, typeKeys } from '../../test/engine.js';
 import { html } from 'lit';
 import { contacts } from '@ctkit/data/contacts';
 import type { Contact } from '@ctkit/data/schemas';
@@ -35,7 +36,7 @@ for (const mode of renderModes) {
   describe(`<ctk-contact-directory>, ${mode.name}`, () => {
     afterEach(async () => {
       cleanupFixtures();
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     });
 
     it('shows every contact in the data, grouped by category with emergency first, every number a tel: link', async () => {
@@ -237,7 +238,7 @@ for (const mode of renderModes) {
         searchBox(el).focus();
         searchBox(el).select();
         await sendKeys({ press: 'Backspace' });
-        await sendKeys({ type: typed });
+        await typeKeys(typed);
         await el.updateComplete;
         expect(el.query).to.equal(typed);
         expect(names(el), typed).to.deep.equal([expected]);
@@ -392,7 +393,7 @@ for (const mode of renderModes) {
       expect(shadow(top).querySelector('[part="group-name"]')?.getAttribute('aria-level')).to.equal('2');
     });
 
-    it('prints as a contact sheet: no controls, no "open now", web addresses written out', async () => {
+    itCan('printMedia', 'prints as a contact sheet: no controls, no "open now", web addresses written out', async () => {
       const { el } = await render(mode, html`<ctk-contact-directory .extraContacts=${ownContacts}></ctk-contact-directory>`, modules);
       await waitUntil(() => shadow(el).querySelector('[part="open-now"]'), 'open now is shown');
       await emulateMedia({ media: 'print' });

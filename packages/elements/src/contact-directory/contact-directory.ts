@@ -111,6 +111,8 @@ function languageName(code: string): string {
  * @cssprop [--ctk-color-secondary=#505a5f] - Colour of secondary text (labels, notes, hours).
  * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-button-background=#ffffff] - Background of its buttons (the same in every browser; keep 4.5:1 contrast with `--ctk-button-color`).
+ * @cssprop [--ctk-button-color=#0b0c0c] - Text and border colour of its buttons.
  * @cssprop [--ctk-color-open=#00703c] - Colour of "Open now".
  * @cssprop [--ctk-color-caution=#f47738] - Colour of the bar beside a caution about unconfirmed facts.
  * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.

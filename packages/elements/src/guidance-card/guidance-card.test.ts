@@ -1,6 +1,7 @@
 import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../../test/fixture.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { itCan, screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
 import { getGuidance, guidance } from '@ctkit/data/guidance';
 import type { CtkGuidanceCard } from './guidance-card.js';
@@ -14,7 +15,7 @@ for (const mode of renderModes) {
   describe(`<ctk-guidance-card>, ${mode.name}`, () => {
     afterEach(async () => {
       cleanupFixtures();
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     });
 
     it('shows every topic with its title, summary, sections and sources', async () => {
@@ -84,7 +85,7 @@ for (const mode of renderModes) {
       expect(sections[0]!.open).to.equal(true);
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(sections[1]!.querySelector('summary'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar: ' ' in every engine's driver ('Space' is Chromium's name alone)
       expect(sections[1]!.open).to.equal(true);
     });
 
@@ -98,7 +99,7 @@ for (const mode of renderModes) {
       }
     });
 
-    it('prints every section and reason open; the poster fits one A4 page for every topic', async () => {
+    itCan('printMedia', 'prints every section and reason open; the poster fits one A4 page for every topic', async () => {
       const { el } = await render(mode, html`<ctk-guidance-card topic="victim-centred-practice" variant="compact"></ctk-guidance-card>`, modules);
       const hidden = shadow(el).querySelector('[part="why"]')!;
       expect(hidden.checkVisibility()).to.equal(false);

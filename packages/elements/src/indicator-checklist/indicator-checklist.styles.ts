@@ -101,7 +101,9 @@ export const styles = [
       padding: 0.25em 0.75em;
       border: 2px solid currentColor;
       border-radius: 0;
-      background: ButtonFace;
+      /* Its own colours, the same in every engine (WebKitGTK paints ButtonFace grey, as if disabled). */
+      background: var(--ctk-button-background, #ffffff);
+      color: var(--ctk-button-color, #0b0c0c);
       cursor: pointer;
     }
 

@@ -2,6 +2,7 @@ import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../..
 import { watchWrites } from '../../test/privacy.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { itCan, screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
 import { getIndicatorSet, sectors } from '@ctkit/data/indicators';
 import type { CtkIndicatorChecklist } from './indicator-checklist.js';
@@ -29,7 +30,7 @@ for (const mode of renderModes) {
   describe(`<ctk-indicator-checklist>, ${mode.name}`, () => {
     afterEach(async () => {
       cleanupFixtures();
-      await emulateMedia({ media: 'screen' });
+      await screenMedia();
     });
 
     it('shows the general signs as labelled checkboxes in fieldsets with legends', async () => {
@@ -165,7 +166,7 @@ for (const mode of renderModes) {
       const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist></ctk-indicator-checklist>`, modules);
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(boxes(el)[0]);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar: ' ' in every engine's driver ('Space' is Chromium's name alone)
       await el.updateComplete;
       expect(el.checked).to.deep.equal([boxes(el)[0]!.value]);
       expect(next(el)).to.exist;
@@ -238,7 +239,7 @@ for (const mode of renderModes) {
       expect(writes).to.deep.equal([]);
     });
 
-    it('"Print my notes" prints the ticked signs and the date alone, with no names, then restores the page', async () => {
+    itCan('printMedia', '"Print my notes" prints the ticked signs and the date alone, with no names, then restores the page', async () => {
       const { el } = await render<CtkIndicatorChecklist>(mode, html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`, modules);
       const elsewhere = document.createElement('p');
       elsewhere.textContent = 'Guest: Jane Doe, room 12';

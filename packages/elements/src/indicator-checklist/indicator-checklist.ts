@@ -82,6 +82,8 @@ function today(): string {
  * @cssprop [--ctk-color-secondary=#505a5f] - Colour of secondary text (summaries, sources).
  * @cssprop [--ctk-color-link=#1d70b8] - Link colour.
  * @cssprop [--ctk-color-focus=#0b0c0c] - Focus ring colour.
+ * @cssprop [--ctk-button-background=#ffffff] - Background of its buttons (the same in every browser; keep 4.5:1 contrast with `--ctk-button-color`).
+ * @cssprop [--ctk-button-color=#0b0c0c] - Text and border colour of its buttons.
  * @cssprop [--ctk-color-emergency=#d4351c] - Colour of the bar beside the 999 line.
  * @cssprop [--ctk-color-error=#d4351c] - Colour of the bar beside a configuration error.
  * @cssprop [--ctk-color-error-background=#fdf0ee] - Background of a configuration error.

@@ -36,7 +36,9 @@ export const styles = [
       padding: 0.4em 1em;
       border: 2px solid currentColor;
       border-radius: 0.25em;
-      background: ButtonFace;
+      /* Its own colours, the same in every engine (WebKitGTK paints ButtonFace grey, as if disabled). */
+      background: var(--ctk-button-background, #ffffff);
+      color: var(--ctk-button-color, #0b0c0c);
       cursor: pointer;
     }
 
