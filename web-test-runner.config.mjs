@@ -6,7 +6,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
-import { pageCheckPlugin, strictCspMiddleware } from './scripts/wtr-page-check.mjs';
+import { pageCheckPlugin, probeMiddleware, strictCspMiddleware } from './scripts/wtr-page-check.mjs';
 import { bundlePlugin } from './scripts/wtr-bundle.mjs';
 import { screenshotPlugin } from './scripts/wtr-screenshot.mjs';
 import { chordPlugin, engineOf, engines, slowMiddleware } from './scripts/wtr-engines.mjs';
@@ -52,7 +52,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   // Whole example pages (examples/) are served with a strict Content-Security-Policy.
-  middleware: [strictCspMiddleware, slowMiddleware],
+  middleware: [strictCspMiddleware, probeMiddleware, slowMiddleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     litSsrPlugin(),

@@ -22,10 +22,6 @@ export const capabilities = {
     engines: ['chromium'],
     why: 'switching JavaScript off for a page is in the Chrome DevTools Protocol only (the server-rendered output is also checked without JavaScript by the *.nojs tests, in every engine)',
   },
-  pageCheck: {
-    engines: ['chromium', 'firefox'],
-    why: "the whole-page checks (scripts/wtr-page-check.mjs) drive a tab of their own through puppeteer's page API, which the WebDriver launcher has not: to move them into an iframe of the test page is the remaining part of issue 20",
-  },
   viewport: {
     engines: ['chromium', 'firefox'],
     why: 'WebKitWebDriver cannot set the viewport, and MiniBrowser windows are no narrower than 447 px (tests that only need a narrow box use an element or iframe width instead)',

@@ -42,7 +42,7 @@ const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'; requ
 const tags = ['ctk-quick-exit', 'ctk-helpline-banner', 'ctk-indicator-checklist', 'ctk-referral-flowchart', 'ctk-guidance-card', 'ctk-contact-directory'];
 
 describe('examples/plain-html under a strict CSP with Trusted Types', () => {
-  itCan('pageCheck', 'renders all six components with no violation, error, foreign request, storage or cookie, and axe finds nothing', async () => {
+  it('renders all six components with no violation, error, foreign request, storage or cookie, and axe finds nothing', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', interact: true, axe: axeTags });
     expect(result.policy, 'the page ran under the strict policy').to.equal(strictCsp);
     expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
@@ -63,7 +63,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.links).to.include('tel:+448000121700').and.include('tel:999').and.include('tel:+441632960555');
   });
 
-  itCan('pageCheck', "switches every element to Arabic from the page's language menu: right to left, under the same policy, nothing sent", async () => {
+  it("switches every element to Arabic from the page's language menu: right to left, under the same policy, nothing sent", async () => {
     const result = await check({ path: '/examples/plain-html/index.html', locale: 'ar', interact: true, axe: axeTags, width: 320 });
     expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} ar rtl`).sort());
     expect(result.interaction).to.deep.equal({ ticked: 1, step: 'Call 999 now', query: 'duty manager' });
@@ -86,13 +86,13 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.pages).to.equal(1);
   });
 
-  itCan('pageCheck', 'keeps the quick exit in reach on a phone after the reader scrolls to the end, with no warning', async () => {
+  it('keeps the quick exit in reach on a phone after the reader scrolls to the end, with no warning', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', width: 375, scrollToEnd: true });
     expect(result.exitInReach).to.equal(true);
     expect(result.consoleWarnings).to.deep.equal([]);
   });
 
-  itCan('pageCheck', 'shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {
+  it('shows the help in Welsh, the dataset included, when the reader picks Cymraeg', async () => {
     const result = await check({ path: '/examples/plain-html/index.html', locale: 'cy' });
     expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} cy ltr`).sort());
     // A UI string, and the title of the signs to look for (from the dataset), in Welsh.
@@ -100,7 +100,7 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.consoleErrors).to.deep.equal([]);
   });
 
-  itCan('pageCheck', 'needs no sideways scrolling at 320 CSS px, before and after the reader acts', async () => {
+  it('needs no sideways scrolling at 320 CSS px, before and after the reader acts', async () => {
     const before = await check({ path: '/examples/plain-html/index.html', width: 320 });
     expect(before.scrollWidth).to.be.at.most(320);
     // "What to do next", an end of the flow and search results, at 320 px.
@@ -125,7 +125,7 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js)', () => {
     expect(result.text.includes('separate them from anyone who is with them'), 'a guidance item').to.equal(true);
   });
 
-  itCan('pageCheck', 'is hydrated, not rendered twice, when JavaScript runs, under its own strict policy', async () => {
+  it('is hydrated, not rendered twice, when JavaScript runs, under its own strict policy', async () => {
     const result = await check({
       path: '/examples/server-rendered/index.html',
       axe: axeTags,
@@ -160,7 +160,7 @@ describe('examples/safeguarding-card', () => {
     for (const text of ['Tell first', 'Duty manager, Riverside Hotel', 'Is anyone in immediate danger?']) expect(result.text.includes(text), text).to.equal(true);
   });
 
-  itCan('pageCheck', 'reads on screen too: axe finds nothing', async () => {
+  it('reads on screen too: axe finds nothing', async () => {
     const result = await check({ path: '/examples/safeguarding-card/index.html', axe: axeTags, width: 375 });
     expect(result.axe).to.deep.equal([]);
     expect(result.scrollWidth).to.be.at.most(375);
