@@ -24,7 +24,7 @@ export const capabilities = {
   },
   viewport: {
     engines: ['chromium', 'firefox'],
-    why: 'WebKitWebDriver cannot set the viewport, and MiniBrowser windows are no narrower than 447 px (tests that only need a narrow box use an element or iframe width instead)',
+    why: 'WebKitWebDriver cannot set the viewport, and MiniBrowser windows are no narrower than 447 px (a test that needs a phone\'s width renders in a frame that narrow: narrowFrame)',
   },
 } as const satisfies Record<string, { engines: readonly Engine[]; why: string }>;
 
@@ -60,4 +60,20 @@ export async function typeKeys(text: string): Promise<void> {
 /** Presses the last of `keys` while holding the others (`['Shift', 'Tab']`), in every engine. */
 export async function pressChord(keys: readonly string[]): Promise<void> {
   await executeServerCommand('press-chord', { keys });
+}
+
+/**
+ * A frame `width` CSS px wide holding `body` (with `modules` of `dist/` loaded): a phone's
+ * width in every engine, media queries included, where a window cannot be made that narrow
+ * (WebKit). Removed by the returned `remove`.
+ */
+export async function narrowFrame(width: number, body: string, modules: readonly string[]): Promise<{ doc: Document; remove: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 700px; border: 0; display: block`;
+  const scripts = modules.map((m) => `<script type="module" src="${new URL(`../dist/${m}`, import.meta.url).href}"></script>`).join('');
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${scripts}</head><body style="margin: 0">${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { doc: frame.contentDocument!, remove: () => frame.remove() };
 }
