@@ -3,7 +3,7 @@
 // Xvfb, since MiniBrowser has no headless mode). CTKIT_ENGINES=chromium,firefox picks some.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -56,15 +56,44 @@ function listening(port, ms) {
 }
 
 const children = [];
-process.once('exit', () => {
+const stopAll = () => {
   for (const child of children) child.kill();
-});
+};
+process.once('exit', stopAll);
+// A run stopped from outside (a CI timeout, Ctrl+C) stops its helpers too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopAll();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
-/** Starts a helper process for the length of the test run. */
+/**
+ * Starts a helper process for the length of the test run; the promise rejects if it cannot
+ * start or ends early (it is meant to run until the tests end).
+ */
 function start(command, args, env = {}) {
   const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
   children.push(child);
+  child.ended = new Promise((_, reject) => {
+    child.once('error', (error) => reject(new Error(`${command} could not start: ${error.message}`)));
+    child.once('exit', (code, signal) => reject(new Error(`${command} ended early (${signal ?? `exit code ${code}`})`)));
+  });
+  // Ending when the run stops is no error.
+  child.ended.catch(() => {});
   return child;
+}
+
+/** A TCP port nothing listens on now, from the system. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** A free X display number and WebDriver port, so two runs on one machine do not meet. */
@@ -74,18 +103,23 @@ function freeDisplay() {
 }
 
 let webkitServer;
-/** Xvfb and WebKitWebDriver, started once, when the first WebKit session is wanted. */
-function webkitDriver(port) {
+/** Xvfb and WebKitWebDriver, started once, when the first WebKit session is wanted; resolves to the driver's port. */
+function webkitDriver() {
   webkitServer ??= (async () => {
     const n = freeDisplay();
-    start('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
+    const xvfb = start('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
     // MiniBrowser fails to start on a display that is not up yet: wait for its socket.
-    for (const until = Date.now() + 15_000; !existsSync(`/tmp/.X11-unix/X${n}`); ) {
-      if (Date.now() > until) throw new Error(`Xvfb :${n} did not start within 15 s`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    start('WebKitWebDriver', [`--port=${port}`], { DISPLAY: `:${n}` });
-    await listening(port, 15_000);
+    const up = (async () => {
+      for (const until = Date.now() + 15_000; !existsSync(`/tmp/.X11-unix/X${n}`); ) {
+        if (Date.now() > until) throw new Error(`Xvfb :${n} did not start within 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    await Promise.race([up, xvfb.ended]);
+    const port = await freePort();
+    const driver = start('WebKitWebDriver', [`--port=${port}`], { DISPLAY: `:${n}` });
+    await Promise.race([listening(port, 15_000), driver.ended]);
+    return port;
   })();
   return webkitServer;
 }
@@ -114,12 +148,12 @@ export function engines() {
         },
       });
     }
-    if (!existsSync(miniBrowser) || !existsSync('/usr/bin/Xvfb')) missing('webkit', 'webkit2gtk-driver or xvfb');
-    const port = 4444 + Math.floor(Math.random() * 1000);
-    const launcher = webdriverLauncher({
+    if (!existsSync(miniBrowser) || !existsSync('/usr/bin/WebKitWebDriver') || !existsSync('/usr/bin/Xvfb')) missing('webkit', 'webkit2gtk-driver or xvfb');
+    const options = {
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
-      port,
+      // Set to the driver's port once it has started (below).
+      port: 0,
       path: '/',
       logLevel: 'error',
       capabilities: {
@@ -127,11 +161,12 @@ export function engines() {
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
       },
-    });
+    };
+    const launcher = webdriverLauncher(options);
     // Start the driver before the launcher's first session.
     const startSession = launcher.initialize?.bind(launcher);
     launcher.initialize = async (...args) => {
-      await webkitDriver(port);
+      options.port = await webkitDriver();
       return startSession?.(...args);
     };
     return launcher;

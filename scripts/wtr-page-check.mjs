@@ -101,6 +101,7 @@ async function openPage(session, url, width, javaScriptOff) {
     // WebKit: a frame of the test page, as wide as asked (a MiniBrowser window cannot be narrower
     // than 447 px, and a second window loses the test runner's session), the driver switched into it.
     const driver = session.browser.driver;
+    const remove = () => driver.execute(() => document.getElementById('ctkit-page-check')?.remove());
     await driver.execute(
       (href, w) =>
         new Promise((resolve) => {
@@ -116,13 +117,18 @@ async function openPage(session, url, width, javaScriptOff) {
     );
     // As puppeteer's networkidle0: what loads after the load event (a locale, a contact list).
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await driver.switchFrame(await driver.$('#ctkit-page-check'));
+    try {
+      await driver.switchFrame(await driver.$('#ctkit-page-check'));
+    } catch (error) {
+      await remove();
+      throw error;
+    }
     return {
       native: false,
       evaluate: (fn, ...args) => driver.execute(fn, ...args),
       close: async () => {
         await driver.switchFrame(null);
-        await driver.execute(() => document.getElementById('ctkit-page-check')?.remove());
+        await remove();
       },
     };
   }
@@ -138,10 +144,15 @@ async function openPage(session, url, width, javaScriptOff) {
   page.on('request', (request) => {
     if (!request.url().startsWith('data:')) seen.requests.push(request.url());
   });
-  await page.setViewport({ width, height: 800 });
-  // Only when asked: an engine without it (Firefox's BiDi) still runs every other check.
-  if (javaScriptOff) await page.setJavaScriptEnabled(false);
-  await page.goto(url, { waitUntil: 'networkidle0' });
+  try {
+    await page.setViewport({ width, height: 800 });
+    // Only when asked: an engine without it (Firefox's BiDi) still runs every other check.
+    if (javaScriptOff) await page.setJavaScriptEnabled(false);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
   return { native: true, page, seen, evaluate: (fn, ...args) => page.evaluate(fn, ...args), close: () => page.close() };
 }
 
@@ -164,9 +175,10 @@ export function pageCheckPlugin() {
       const policy = served.headers.get('content-security-policy') ?? /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await served.text())?.[1] ?? null;
       const needsCdp = payload.javaScript === false || payload.media || payload.pdf;
       if (needsCdp && session.browser.type === 'webdriver') throw new Error('check-page: JavaScript off, print media and PDF need a puppeteer page (capabilities javaScriptOff, printMedia)');
-      const tab = await openPage(session, url.href, payload.width ?? 1024, payload.javaScript === false);
       let interaction = null;
+      let tab;
       try {
+        tab = await openPage(session, url.href, payload.width ?? 1024, payload.javaScript === false);
         if (payload.media) await tab.page.emulateMediaType(payload.media);
         if (payload.javaScript !== false) {
           // Every ctkit element upgraded and rendered.
@@ -291,6 +303,8 @@ export function pageCheckPlugin() {
           }, payload.axe);
         }
         const { probe, ...shown } = state;
+        // With JavaScript on, a page without its probe would report nothing and pass: never.
+        if (payload.javaScript !== false && !probe) throw new Error(`check-page: the probe did not run in ${payload.path} (probeMiddleware, ?ctkit-probe)`);
         const seen = tab.native ? tab.seen : probe ?? { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [] };
         return {
           ...shown,
@@ -309,7 +323,7 @@ export function pageCheckPlugin() {
           pages,
         };
       } finally {
-        await tab.close();
+        await tab?.close();
       }
     },
   };

@@ -50,8 +50,9 @@ export async function defaultViewport(): Promise<void> {
 }
 
 /**
- * Types `text` one key press at a time, in every engine: WebKitWebDriver drops a repeated
- * character from a typed string ("555" arrives as "5").
+ * Types `text` one key press at a time, in every engine: through WebDriver a typed string loses
+ * repeated characters ("555" arrives as "5": WebdriverIO's `keys()` presses every key down, then
+ * releases them all).
  */
 export async function typeKeys(text: string): Promise<void> {
   for (const key of text) await sendKeys({ press: key });

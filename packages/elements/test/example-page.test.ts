@@ -55,6 +55,8 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', ...testServerAndBrowser];
     const foreign = result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)));
     expect(foreign, 'requests beyond the page and its own files').to.deep.equal([]);
+    // The requests were seen at all: the page's own script is among them.
+    expect(result.requests.some((url) => url.endsWith('/packages/elements/dist/ctkit.min.js')), 'ctkit.min.js was requested').to.equal(true);
     expect(result.writes, 'storage, cookie, IndexedDB or beacon calls').to.deep.equal([]);
     expect(result.storage).to.equal(0);
     expect(result.cookie).to.equal('');

@@ -104,13 +104,24 @@ function leave(url: string): void {
   }
 }
 
-/** Whether a frame around this page that it can see is sandboxed without `allow-top-navigation`. */
+/**
+ * Whether `frame` lets the page in it navigate the top window: not sandboxed, sandboxed with
+ * `allow-top-navigation`, or with `allow-top-navigation-by-user-activation` while the reader's
+ * click or key press still counts (where the browser cannot say, it is tried).
+ */
+function mayNavigateTop(frame: HTMLIFrameElement): boolean {
+  if (!frame.hasAttribute('sandbox') || frame.sandbox.contains('allow-top-navigation')) return true;
+  const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+  return frame.sandbox.contains('allow-top-navigation-by-user-activation') && activation?.isActive !== false;
+}
+
+/** Whether a frame around this page that it can see is sandboxed so it may not navigate the top window now. */
 function sandboxedFromTop(): boolean {
   try {
     for (let w: Window = window; w !== w.parent; w = w.parent) {
       const frame = w.frameElement as HTMLIFrameElement | null;
       if (!frame) return false;
-      if (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-top-navigation')) return true;
+      if (!mayNavigateTop(frame)) return true;
     }
   } catch {
     // A frame from another site: not known to be sandboxed.
@@ -133,6 +144,9 @@ function offerLink(url: string): void {
       link.addEventListener('click', (event) => {
         event.preventDefault();
         leave(url);
+        // In a frame whose top window refused without a word (a sandbox this page cannot see,
+        // in WebKit): the frame leaves itself, if it is still here in a second.
+        if (window !== top) setTimeout(() => location.replace(url), 1000);
       });
       overlay.append(link);
       link.focus();
@@ -148,7 +162,7 @@ function reachableTop(): Window | undefined {
   try {
     for (let w: Window = window; w !== w.parent; w = w.parent) {
       const frame = w.frameElement as HTMLIFrameElement | null;
-      if (!frame || (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-top-navigation'))) return undefined;
+      if (!frame || !mayNavigateTop(frame)) return undefined;
     }
     return top ?? undefined;
   } catch {

@@ -1,8 +1,8 @@
 import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../../test/fixture.js';
 import { watchWrites } from '../../test/privacy.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { defaultViewport, itCan, screenMedia } from '../../test/engine.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { defaultViewport, itCan, narrowFrame, screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
 import { contacts as dataContacts } from '@ctkit/data/contacts';
 import type { Contact, FlowAction, FlowNode } from '@ctkit/data/schemas';
@@ -252,12 +252,22 @@ for (const mode of renderModes) {
       expect(shadow(el).querySelector('[part="answer"]')).to.equal(null);
     });
 
-    itCan('printMedia', 'diagram: fits a 320 px screen without scrolling sideways, and prints on one A4 page', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const { el } = await render<CtkReferralFlowchart>(mode, html`<ctk-referral-flowchart view="diagram"></ctk-referral-flowchart>`, modules);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      for (const box of shadow(el).querySelectorAll('[part="node"]')) expect(box.getBoundingClientRect().right).to.be.at.most(320);
-      await setViewport({ width: 800, height: 600 });
+    it('diagram: fits a 320 px screen without scrolling sideways', async () => {
+      // A frame 320 px wide: a phone's width in every engine, media queries included.
+      const { doc, remove } = await narrowFrame(320, '<ctk-referral-flowchart view="diagram"></ctk-referral-flowchart>', modules);
+      try {
+        await doc.defaultView!.customElements.whenDefined('ctk-referral-flowchart');
+        const el = doc.querySelector('ctk-referral-flowchart')!;
+        await el.updateComplete;
+        expect(shadow(el).querySelectorAll('[part="node"]').length).to.be.greaterThan(5);
+        expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+        for (const box of shadow(el).querySelectorAll('[part="node"]')) expect(box.getBoundingClientRect().right).to.be.at.most(320);
+      } finally {
+        remove();
+      }
+    });
+
+    itCan('printMedia', 'diagram: prints on one A4 page', async () => {
       const { el: printed } = await render<CtkReferralFlowchart>(mode, html`<ctk-referral-flowchart view="diagram" style="width: 190mm"></ctk-referral-flowchart>`, modules);
       await emulateMedia({ media: 'print' });
       expect(printed.getBoundingClientRect().height).to.be.below(277 * mm);
