@@ -31,8 +31,7 @@ function perEngineReporter() {
       };
       for (const session of sessions) {
         const engine = engineOf(session.browser.name);
-        const count = counts.get(engine) ?? { passed: 0, failed: 0, skipped: 0, files: 0 };
-        count.files += 1;
+        const count = counts.get(engine) ?? { passed: 0, failed: 0, skipped: 0 };
         if (session.testResults) walk(session.testResults, count);
         // A file that could not run at all counts as a failure.
         if (!session.passed && (!session.testResults || (session.errors?.length ?? 0) > 0)) count.failed += 1;

@@ -8,7 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
-export const engineNames = ['chromium', 'firefox', 'webkit'];
+const engineNames = ['chromium', 'firefox', 'webkit'];
 
 /** The engine a launcher's browser name stands for ("Chrome", "Firefox", "MiniBrowser"). */
 export const engineOf = (browserName) => (/firefox/i.test(browserName) ? 'firefox' : /minibrowser|webkit|safari/i.test(browserName) ? 'webkit' : 'chromium');
@@ -96,7 +96,7 @@ function freePort() {
   });
 }
 
-/** A free X display number and WebDriver port, so two runs on one machine do not meet. */
+/** A free X display number, so two runs on one machine do not meet. */
 function freeDisplay() {
   for (let n = 99; n < 140; n += 1) if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
   throw new Error('no free X display from :99 to :139');
@@ -164,10 +164,10 @@ export function engines() {
     };
     const launcher = webdriverLauncher(options);
     // Start the driver before the launcher's first session.
-    const startSession = launcher.initialize?.bind(launcher);
+    const initialize = launcher.initialize.bind(launcher);
     launcher.initialize = async (...args) => {
       options.port = await webkitDriver();
-      return startSession?.(...args);
+      return initialize(...args);
     };
     return launcher;
   });

@@ -26,14 +26,6 @@ export function strictCspMiddleware(context, next) {
 }
 
 /**
- * `check-page` payload: `{ path, width?, javaScript?, interact?, axe?: string[] (the tags), media?, count?, pdf? }`
- * (`media: 'print'` lays the page out as printed; `count`: "tag selector" strings to count in
- * that tag's shadow roots; `pdf`: also print to A4 and count the pages). Returns
- * `{ policy, violations, writes, consoleErrors, pageErrors, requests, origin, scrollWidth,
- * height, storage, cookie, axe, text, links, visibleTel, shadowRoots, counts, interaction,
- * pages }`.
- */
-/**
  * What the page records from its first script on (CSP and Trusted Types violations, writes to
  * storage, cookies, IndexedDB and beacons, console errors and warnings, uncaught errors, the
  * resources it fetched), as `window.__probe`. Served as /__ctkit/page-probe.js and put first in
@@ -162,6 +154,15 @@ async function testOrigin(session) {
   return new URL(session.browser.getPage(session.id).url()).origin;
 }
 
+/**
+ * `check-page` payload: `{ path, width?, javaScript?, locale?, interact?, scrollToEnd?,
+ * printNotes?, axe?: string[] (the tags), media?, count?, pdf? }` (`media: 'print'` lays the
+ * page out as printed; `count`: "tag selector" strings to count in that tag's shadow roots;
+ * `pdf`: also print to A4 and count the pages; JavaScript off, `media` and `pdf` need a
+ * puppeteer page). Returns `{ policy, violations, writes, consoleErrors, consoleWarnings,
+ * pageErrors, requests, origin, scrollWidth, height, storage, cookie, axe, text, links,
+ * visibleTel, shadowRoots, roots, counts, interaction, exitInReach, pages }`.
+ */
 export function pageCheckPlugin() {
   return {
     name: 'ctkit-page-check',
@@ -287,7 +288,6 @@ export function pageCheckPlugin() {
         let pages = null;
         if (payload.pdf) {
           // Paged layout, as the browser prints: A4, the page's own @page margins.
-          if (!tab.native) throw new Error('check-page: a PDF needs the Chrome DevTools Protocol (capability printMedia)');
           const pdf = Buffer.from(await tab.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false }));
           pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
         }
@@ -305,7 +305,8 @@ export function pageCheckPlugin() {
         const { probe, ...shown } = state;
         // With JavaScript on, a page without its probe would report nothing and pass: never.
         if (payload.javaScript !== false && !probe) throw new Error(`check-page: the probe did not run in ${payload.path} (probeMiddleware, ?ctkit-probe)`);
-        const seen = tab.native ? tab.seen : probe ?? { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [] };
+        // Puppeteer's own listeners where there is a puppeteer page (they hear the browser too), else the probe's.
+        const seen = tab.native ? tab.seen : probe;
         return {
           ...shown,
           violations: probe?.violations ?? [],

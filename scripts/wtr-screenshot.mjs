@@ -23,9 +23,10 @@ export function screenshotPlugin() {
     name: 'match-screenshot',
     async executeCommand({ command, payload, session }) {
       if (command !== 'match-screenshot') return undefined;
-      let { name } = payload;
       const { selector } = payload;
-      if (!/^[\w-]+(\/[\w-]+)*$/.test(name)) throw new Error(`match-screenshot: bad name "${name}"`);
+      if (!/^[\w-]+(\/[\w-]+)*$/.test(payload.name)) throw new Error(`match-screenshot: bad name "${payload.name}"`);
+      // Each engine draws text its own way: one set of references per engine.
+      const name = `${engineOf(session.browser.name)}/${payload.name}`;
       let shot;
       if (session.browser.type === 'webdriver') {
         // WebKit (one session at a time, so the test page is the window): the window's
@@ -49,8 +50,6 @@ export function screenshotPlugin() {
         if (!element) throw new Error(`match-screenshot: nothing matches ${selector}`);
         shot = await element.screenshot({ type: 'png' });
       }
-      const engine = engineOf(session.browser.name);
-      name = `${engine}/${name}`;
       const reference = join(folder, `${name}.png`);
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync(dirname(reference), { recursive: true });

@@ -93,7 +93,7 @@ function showPage(): void {
  * and the frame would stay (found by the WebKit run of quick-exit.test.ts).
  */
 function leave(url: string): void {
-  if (sandboxedFromTop()) {
+  if (topAccess() === 'sandboxed') {
     location.replace(url);
     return;
   }
@@ -115,18 +115,23 @@ function mayNavigateTop(frame: HTMLIFrameElement): boolean {
   return frame.sandbox.contains('allow-top-navigation-by-user-activation') && activation?.isActive !== false;
 }
 
-/** Whether a frame around this page that it can see is sandboxed so it may not navigate the top window now. */
-function sandboxedFromTop(): boolean {
+/**
+ * How this page may reach the top window, from the frames around it that it can see:
+ * `reachable` (it may both see into it and navigate it; also in the top window itself),
+ * `sandboxed` (a frame it can see forbids navigating the top window now), or `unknown` (a frame
+ * from another site hides the rest).
+ */
+function topAccess(): 'reachable' | 'sandboxed' | 'unknown' {
   try {
     for (let w: Window = window; w !== w.parent; w = w.parent) {
       const frame = w.frameElement as HTMLIFrameElement | null;
-      if (!frame) return false;
-      if (!mayNavigateTop(frame)) return true;
+      if (!frame) return 'unknown';
+      if (!mayNavigateTop(frame)) return 'sandboxed';
     }
+    return 'reachable';
   } catch {
-    // A frame from another site: not known to be sandboxed.
+    return 'unknown';
   }
-  return false;
 }
 
 /**
@@ -159,15 +164,7 @@ function offerLink(url: string): void {
  * from another site, or in one sandboxed without `allow-top-navigation`.
  */
 function reachableTop(): Window | undefined {
-  try {
-    for (let w: Window = window; w !== w.parent; w = w.parent) {
-      const frame = w.frameElement as HTMLIFrameElement | null;
-      if (!frame || !mayNavigateTop(frame)) return undefined;
-    }
-    return top ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return topAccess() === 'reachable' ? (top ?? undefined) : undefined;
 }
 
 /**

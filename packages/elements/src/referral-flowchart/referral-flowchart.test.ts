@@ -2,7 +2,7 @@ import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../..
 import { watchWrites } from '../../test/privacy.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { defaultViewport, itCan, narrowFrame, screenMedia } from '../../test/engine.js';
+import { itCan, narrowFrame, screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
 import { contacts as dataContacts } from '@ctkit/data/contacts';
 import type { Contact, FlowAction, FlowNode } from '@ctkit/data/schemas';
@@ -44,7 +44,6 @@ for (const mode of renderModes) {
     afterEach(async () => {
       cleanupFixtures();
       await screenMedia();
-      await defaultViewport();
     });
 
     it('guided: asks the first question as a heading, each answer a button named by its label', async () => {
