@@ -30,11 +30,11 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const stories = storiesFrom<Args>(contactDirectoryFixtures);
+const story = storiesFrom(meta, contactDirectoryFixtures);
 
 /** Every contact in the data. Try the controls, or type in the search box. */
 export const Default: StoryObj<Args> = {
-  ...stories['Default'],
+  ...story('default'),
   args: {},
   render: (args) =>
     html`<ctk-contact-directory
@@ -45,17 +45,17 @@ export const Default: StoryObj<Args> = {
       heading-level=${ifDefined(args['heading-level'])}
     ></ctk-contact-directory>`,
 };
-export const Searched = stories['Searched'];
-export const LimitedToCategories = stories['Limited to categories'];
-export const OneCategoryChosen = stories['One category chosen'];
-export const YourOrganisationsOwnContacts = stories["Your organisation's own contacts"];
-export const YourOwnListOnly = stories['Your own list only'];
-export const LoadedFromAJsonFile = stories['Loaded from a JSON file'];
-export const NoMatches = stories['No matches'];
-export const MarkupInAName = stories['Markup in a name'];
-export const UnknownCategory = stories['Unknown category'];
-export const InvalidContact = stories['Invalid contact'];
-export const JsonFileNotFound = stories['JSON file not found'];
-export const BrokenJsonFile = stories['Broken JSON file'];
-export const InvalidRecordsInAJsonFile = stories['Invalid records in a JSON file'];
-export const JsonFileUnreachable = stories['JSON file unreachable'];
+export const Searched = story('searched');
+export const LimitedToCategories = story('limited-to-categories');
+export const OneCategoryChosen = story('one-category-chosen');
+export const YourOrganisationsOwnContacts = story('own-contacts-added');
+export const YourOwnListOnly = story('own-list-only');
+export const LoadedFromAJsonFile = story('json-file');
+export const NoMatches = story('no-matches');
+export const MarkupInAName = story('markup-in-name');
+export const UnknownCategory = story('unknown-category');
+export const InvalidContact = story('invalid-contact');
+export const JsonFileNotFound = story('json-file-not-found');
+export const BrokenJsonFile = story('broken-json-file');
+export const InvalidRecordsInAJsonFile = story('invalid-json-records');
+export const JsonFileUnreachable = story('json-file-unreachable');

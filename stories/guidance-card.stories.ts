@@ -23,33 +23,33 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const stories = storiesFrom<Args>(guidanceCardFixtures);
+const story = storiesFrom(meta, guidanceCardFixtures);
 
 /** Talking to a possible victim. Try every topic and variant in the controls. */
 export const Default: StoryObj<Args> = {
-  ...stories['victim-centred-practice, card'],
+  ...story('victim-centred-practice-card'),
   args: {},
   render: (args) =>
     html`<ctk-guidance-card topic=${ifDefined(args.topic)} variant=${ifDefined(args.variant)} heading-level=${ifDefined(args['heading-level'])}></ctk-guidance-card>`,
 };
-export const VictimCentredPracticeCompact = stories['victim-centred-practice, compact'];
-export const VictimCentredPracticePoster = stories['victim-centred-practice, poster'];
-export const PostIdentificationPolicy = stories['post-identification-policy, card'];
-export const PostIdentificationPolicyCompact = stories['post-identification-policy, compact'];
-export const PostIdentificationPolicyPoster = stories['post-identification-policy, poster'];
-export const PolicyEssentials = stories['policy-essentials, card'];
-export const PolicyEssentialsCompact = stories['policy-essentials, compact'];
-export const PolicyEssentialsPoster = stories['policy-essentials, poster'];
-export const Training = stories['training, card'];
-export const TrainingCompact = stories['training, compact'];
-export const TrainingPoster = stories['training, poster'];
-export const Awareness = stories['awareness, card'];
-export const AwarenessCompact = stories['awareness, compact'];
-export const AwarenessPoster = stories['awareness, poster'];
-export const ModernSlaveryStatement = stories['modern-slavery-statement, card'];
-export const ModernSlaveryStatementCompact = stories['modern-slavery-statement, compact'];
-export const ModernSlaveryStatementPoster = stories['modern-slavery-statement, poster'];
-export const YourOwnAdditions = stories['Your own additions'];
-export const YourOwnTopic = stories['Your own topic'];
-export const UnknownTopic = stories['Unknown topic'];
-export const InvalidCustomTopic = stories['Invalid custom topic'];
+export const VictimCentredPracticeCompact = story('victim-centred-practice-compact');
+export const VictimCentredPracticePoster = story('victim-centred-practice-poster');
+export const PostIdentificationPolicy = story('post-identification-policy-card');
+export const PostIdentificationPolicyCompact = story('post-identification-policy-compact');
+export const PostIdentificationPolicyPoster = story('post-identification-policy-poster');
+export const PolicyEssentials = story('policy-essentials-card');
+export const PolicyEssentialsCompact = story('policy-essentials-compact');
+export const PolicyEssentialsPoster = story('policy-essentials-poster');
+export const Training = story('training-card');
+export const TrainingCompact = story('training-compact');
+export const TrainingPoster = story('training-poster');
+export const Awareness = story('awareness-card');
+export const AwarenessCompact = story('awareness-compact');
+export const AwarenessPoster = story('awareness-poster');
+export const ModernSlaveryStatement = story('modern-slavery-statement-card');
+export const ModernSlaveryStatementCompact = story('modern-slavery-statement-compact');
+export const ModernSlaveryStatementPoster = story('modern-slavery-statement-poster');
+export const YourOwnAdditions = story('own-additions');
+export const YourOwnTopic = story('own-topic');
+export const UnknownTopic = story('unknown-topic');
+export const InvalidCustomTopic = story('invalid-custom-topic');

@@ -24,11 +24,11 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const stories = storiesFrom<Args>(helplineBannerFixtures);
+const story = storiesFrom(meta, helplineBannerFixtures);
 
 /** The Modern Slavery & Exploitation Helpline, with no configuration. Try the controls. */
 export const Default: StoryObj<Args> = {
-  ...stories['Default'],
+  ...story('default'),
   args: {},
   render: (args) =>
     html`<ctk-helpline-banner
@@ -38,19 +38,19 @@ export const Default: StoryObj<Args> = {
       heading-level=${ifDefined(args['heading-level'])}
     ></ctk-helpline-banner>`,
 };
-export const Compact = stories['Compact'];
-export const Inline = stories['Inline'];
+export const Compact = story('compact');
+export const Inline = story('inline');
 
 /** The inline variant inside a sentence, where it belongs. */
 export const InlineInASentence: StoryObj<Args> = {
   render: () => html`<p>If you are worried about someone, call the <ctk-helpline-banner variant="inline"></ctk-helpline-banner>, free, at any time.</p>`,
 };
-export const WithoutThe999Line = stories['Without the 999 line'];
-export const AnotherContact = stories['Another contact'];
-export const TextAndTextphoneLines = stories['Text and textphone lines'];
-export const OpeningHours = stories['Opening hours'];
-export const UnconfirmedContact = stories['Unconfirmed contact'];
-export const YourOwnContact = stories['Your own contact'];
-export const MarkupInAName = stories['Markup in a name'];
-export const UnknownContact = stories['Unknown contact'];
-export const InvalidCustomContact = stories['Invalid custom contact'];
+export const WithoutThe999Line = story('without-999-line');
+export const AnotherContact = story('another-contact');
+export const TextAndTextphoneLines = story('text-and-textphone-lines');
+export const OpeningHours = story('opening-hours');
+export const UnconfirmedContact = story('unconfirmed-contact');
+export const YourOwnContact = story('own-contact');
+export const MarkupInAName = story('markup-in-name');
+export const UnknownContact = story('unknown-contact');
+export const InvalidCustomContact = story('invalid-custom-contact');

@@ -21,23 +21,23 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const stories = storiesFrom<Args>(indicatorChecklistFixtures);
+const story = storiesFrom(meta, indicatorChecklistFixtures);
 
 /** The general signs. Pick a sector in the controls, and tick a sign to see what to do next. */
 export const General: StoryObj<Args> = {
-  ...stories['General'],
+  ...story('general'),
   args: {},
   render: (args) =>
     html`<ctk-indicator-checklist sector=${ifDefined(args.sector || undefined)} heading-level=${ifDefined(args['heading-level'])}></ctk-indicator-checklist>`,
 };
-export const Hospitality = stories['Sector: hospitality'];
-export const Aviation = stories['Sector: aviation'];
-export const Healthcare = stories['Sector: healthcare'];
-export const Transport = stories['Sector: transport'];
-export const Education = stories['Sector: education'];
-export const LawEnforcement = stories['Sector: law-enforcement'];
-export const Ticked = stories['Ticked'];
-export const TickedWithYourOwnContact = stories['Ticked, with your own contact'];
-export const CustomSet = stories['Custom set'];
-export const UnknownSector = stories['Unknown sector'];
-export const InvalidCustomSet = stories['Invalid custom set'];
+export const Hospitality = story('sector-hospitality');
+export const Aviation = story('sector-aviation');
+export const Healthcare = story('sector-healthcare');
+export const Transport = story('sector-transport');
+export const Education = story('sector-education');
+export const LawEnforcement = story('sector-law-enforcement');
+export const Ticked = story('ticked');
+export const TickedWithYourOwnContact = story('ticked-own-contact');
+export const CustomSet = story('custom-set');
+export const UnknownSector = story('unknown-sector');
+export const InvalidCustomSet = story('invalid-custom-set');

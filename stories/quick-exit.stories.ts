@@ -27,17 +27,17 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const stories = storiesFrom<Args>(quickExitFixtures);
+const story = storiesFrom(meta, quickExitFixtures);
 
 export const Default: StoryObj<Args> = {
-  ...stories['Default'],
+  ...story('default'),
   args: {},
   render: (args) =>
     html`<ctk-quick-exit href=${ifDefined(args.href)} ?sticky=${args.sticky} press-window=${ifDefined(args['press-window'])}></ctk-quick-exit>`,
 };
-export const Sticky = stories['Sticky'];
-export const YourOwnNeutralPage = stories['Your own neutral page'];
-export const UnsafeAddress = stories['Unsafe address'];
+export const Sticky = story('sticky');
+export const YourOwnNeutralPage = story('own-neutral-page');
+export const UnsafeAddress = story('unsafe-address');
 
 /** With the advice readers need beside it: the exit hides the page, it does not erase history. */
 export const WithAdvice: StoryObj<Args> = {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@ctkit/elements/referral-flowchart.js';
-import { englandWales, pathsThrough, referralFlowchartFixtures } from '../packages/elements/src/referral-flowchart/referral-flowchart.fixtures.js';
+import { referralFlowchartFixtures } from '../packages/elements/src/referral-flowchart/referral-flowchart.fixtures.js';
 import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
@@ -21,31 +21,28 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-const stories = storiesFrom<Args>(referralFlowchartFixtures);
-const ends = pathsThrough(englandWales);
-/** The story of the end with this id. */
-const end = (id: string) => stories[`End: ${ends.find((path) => path.end.id === id)?.end.title}`];
+const story = storiesFrom(meta, referralFlowchartFixtures);
 
 /** One question at a time. Switch to the diagram in the controls. */
 export const Guided: StoryObj<Args> = {
-  ...stories['England and Wales, guided'],
+  ...story('england-wales-guided'),
   args: {},
   render: (args) => html`<ctk-referral-flowchart view=${ifDefined(args.view)} heading-level=${ifDefined(args['heading-level'])}></ctk-referral-flowchart>`,
 };
-export const Diagram = stories['England and Wales, diagram'];
-export const EndCall999 = end('call-999');
-export const EndChild = end('child');
-export const EndNrmReferral = end('nrm-referral');
-export const EndAskAFirstResponder = end('contact-first-responder');
-export const EndDutyToNotify = end('duty-to-notify');
-export const EndHelplineAdvice = end('helpline-advice');
-export const EndCheckTheDutyToNotify = end('check-duty');
-export const EndLabourExploitation = end('labour');
-export const EndRightsAtWork = end('work-rights');
-export const EndHealth = end('health');
-export const YourOwnFlowGuided = stories['Your own flow, guided'];
-export const YourOwnFlowDiagram = stories['Your own flow, diagram'];
-export const YourOwnFlowWithALoop = stories['Your own flow with a loop, diagram'];
-export const UnknownFlow = stories['Unknown flow'];
-export const InvalidCustomFlow = stories['Invalid custom flow'];
-export const InvalidExtraContact = stories['Invalid extra contact'];
+export const Diagram = story('england-wales-diagram');
+export const EndCall999 = story('end-call-999');
+export const EndChild = story('end-child');
+export const EndNrmReferral = story('end-nrm-referral');
+export const EndAskAFirstResponder = story('end-contact-first-responder');
+export const EndDutyToNotify = story('end-duty-to-notify');
+export const EndHelplineAdvice = story('end-helpline-advice');
+export const EndCheckTheDutyToNotify = story('end-check-duty');
+export const EndLabourExploitation = story('end-labour');
+export const EndRightsAtWork = story('end-work-rights');
+export const EndHealth = story('end-health');
+export const YourOwnFlowGuided = story('own-flow-guided');
+export const YourOwnFlowDiagram = story('own-flow-diagram');
+export const YourOwnFlowWithALoop = story('own-flow-loop-diagram');
+export const UnknownFlow = story('unknown-flow');
+export const InvalidCustomFlow = story('invalid-custom-flow');
+export const InvalidExtraContact = story('invalid-extra-contact');

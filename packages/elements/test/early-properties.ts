@@ -9,7 +9,7 @@ import { customFlow } from '../src/referral-flowchart/referral-flowchart.fixture
 import { customTopic } from '../src/guidance-card/guidance-card.fixtures.js';
 import { customSet } from '../src/indicator-checklist/indicator-checklist.fixtures.js';
 import { dataPath } from '../src/contact-directory/contact-directory.fixtures.js';
-import { dutyManager, ownContacts, safeguardingLead } from './contacts.js';
+import { dutyManager, ownContacts, safeguardingLead } from '../src/contacts.fixtures.js';
 
 type El = HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
 

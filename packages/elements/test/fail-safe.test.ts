@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { components } from './registry.js';
 import { englandWales } from '../src/referral-flowchart/referral-flowchart.fixtures.js';
-import { unsafeContact } from './contacts.js';
+import { unsafeContact } from '../src/contacts.fixtures.js';
 
 /** What each component keeps on screen whatever it was given. */
 const national: Record<string, (root: ShadowRoot) => void> = {

@@ -1,15 +1,3 @@
-import type { TemplateResult } from 'lit';
-
-/**
- * An example configuration of a component, shared by its stories, its tests and the a11y
- * and localisation scans. Templates hold only literal attributes and JSON-safe values, since
- * the server-rendered test mode sends them to Node.
- */
-export interface Fixture {
-  name: string;
-  /** What the example shows, for the story's docs. */
-  description: string;
-  template: () => TemplateResult;
-  /** The fixture shows a configuration error (part="error", role="alert", one console.error). */
-  error?: boolean;
-}
+// The Fixture type lives beside the fixtures, under src/ (src/fixture-types.fixtures.ts), so
+// that nothing under src/ imports from test/. Re-exported here for the test registry.
+export type { Fixture, StoryFixtureId } from '../src/fixture-types.fixtures.js';

@@ -1,6 +1,7 @@
 // Every fixture of every component, in both render modes: it renders without an uncaught
 // error or hydration mismatch, passes axe, links only to safe schemes, and shows a
-// configuration error exactly when the fixture is an error case.
+// configuration error exactly when the fixture is an error case. Then the fixtures' ids:
+// unique within the component, and each fixture not marked testOnly shown by a story.
 import { cleanupFixtures, render, renderModes, shadow, visibleText } from './fixture.js';
 import { expect } from '@open-wc/testing';
 import { components } from './registry.js';
@@ -40,3 +41,31 @@ for (const mode of renderModes) {
     });
   }
 }
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a story file exports: stories made by storiesFrom() carry their fixture's id. */
+type StoryModule = Record<string, { parameters?: { fixtureId?: unknown } } | undefined>;
+
+// Last: importing the stories defines the elements from the same built modules as above.
+describe('fixture ids and stories', () => {
+  for (const component of components) {
+    it(`<${component.tag}>: ids are unique, in kebab-case, and every fixture not marked testOnly has a story`, async () => {
+      const ids = component.fixtures.map((fixture) => fixture.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').to.deep.equal([]);
+      expect(ids.filter((id) => !kebabCase.test(id)), 'ids not in kebab-case').to.deep.equal([]);
+
+      const file = new URL(`../../../stories/${component.tag.replace(/^ctk-/, '')}.stories.ts`, import.meta.url).href;
+      const stories = (await import(file)) as StoryModule;
+      const shown = new Set(Object.values(stories).map((story) => story?.parameters?.fixtureId));
+      expect(
+        component.fixtures.filter((fixture) => !fixture.testOnly && !shown.has(fixture.id)).map((fixture) => fixture.id),
+        'fixtures no story shows (give each a story, or mark it testOnly: true)',
+      ).to.deep.equal([]);
+      expect(
+        component.fixtures.filter((fixture) => fixture.testOnly && shown.has(fixture.id)).map((fixture) => fixture.id),
+        'testOnly fixtures a story shows',
+      ).to.deep.equal([]);
+    });
+  }
+});

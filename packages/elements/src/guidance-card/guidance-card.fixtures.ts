@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import type { GuidanceTopic } from '@ctkit/data/schemas';
-import type { Fixture } from '../../test/fixture-types.js';
+import type { Fixture } from '../fixture-types.fixtures.js';
 
-export const topicIds = ['victim-centred-practice', 'post-identification-policy', 'policy-essentials', 'training', 'awareness', 'modern-slavery-statement'];
+export const topicIds = ['victim-centred-practice', 'post-identification-policy', 'policy-essentials', 'training', 'awareness', 'modern-slavery-statement'] as const;
 export const variants = ['card', 'compact', 'poster'] as const;
 
 /** An organisation's own topic: what its night staff do when they are worried. */
@@ -25,15 +25,17 @@ export const customTopic: GuidanceTopic = {
 /** A custom topic whose source would run script. */
 export const invalidTopic = { ...customTopic, source: { title: 'Handbook', url: 'javascript:alert(1)' } };
 
-export const guidanceCardFixtures: readonly Fixture[] = [
+export const guidanceCardFixtures = [
   ...topicIds.flatMap((topic) =>
     variants.map((variant) => ({
+      id: `${topic}-${variant}` as const,
       name: `${topic}, ${variant}`,
       description: `\`topic="${topic}" variant="${variant}"\`.`,
       template: () => html`<ctk-guidance-card topic=${topic} variant=${variant}></ctk-guidance-card>`,
     })),
   ),
   {
+    id: 'own-additions',
     name: 'Your own additions',
     description: 'Your words in the `intro` slot and the default slot, around the topic from the data.',
     template: () => html`<ctk-guidance-card topic="victim-centred-practice"
@@ -42,20 +44,23 @@ export const guidanceCardFixtures: readonly Fixture[] = [
     >`,
   },
   {
+    id: 'own-topic',
     name: 'Your own topic',
     description: 'The `topic` property set to your own topic, validated before it is shown.',
     template: () => html`<ctk-guidance-card .topic=${customTopic}></ctk-guidance-card>`,
   },
   {
+    id: 'unknown-topic',
     name: 'Unknown topic',
     description: 'A topic id the data does not have: a visible error naming it, and the topics there are.',
     template: () => html`<ctk-guidance-card topic="first-aid"></ctk-guidance-card>`,
     error: true,
   },
   {
+    id: 'invalid-custom-topic',
     name: 'Invalid custom topic',
     description: 'A custom topic whose source link is javascript:: not shown; the error names the field.',
     template: () => html`<ctk-guidance-card .topic=${invalidTopic}></ctk-guidance-card>`,
     error: true,
   },
-];
+] as const satisfies readonly Fixture[];

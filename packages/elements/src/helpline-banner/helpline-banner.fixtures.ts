@@ -1,70 +1,82 @@
 import { html } from 'lit';
-import type { Fixture } from '../../test/fixture-types.js';
-import { markupContact, safeguardingLead as ownContact, unsafeContact } from '../../test/contacts.js';
+import type { Fixture } from '../fixture-types.fixtures.js';
+import { markupContact, safeguardingLead as ownContact, unsafeContact } from '../contacts.fixtures.js';
 
 export { markupContact, ownContact, unsafeContact };
 
-export const helplineBannerFixtures: readonly Fixture[] = [
+export const helplineBannerFixtures = [
   {
+    id: 'default',
     name: 'Default',
     description: 'With no attributes: the Modern Slavery & Exploitation Helpline, with the 999 line.',
     template: () => html`<ctk-helpline-banner></ctk-helpline-banner>`,
   },
   {
+    id: 'compact',
     name: 'Compact',
     description: 'One short block: name, number, hours and the 999 line.',
     template: () => html`<ctk-helpline-banner variant="compact"></ctk-helpline-banner>`,
   },
   {
+    id: 'inline',
     name: 'Inline',
     description: 'A phrase that flows inside a sentence: the name and the number.',
     template: () => html`<ctk-helpline-banner variant="inline"></ctk-helpline-banner>`,
   },
   {
+    id: 'without-999-line',
     name: 'Without the 999 line',
     description: 'The `no-emergency` attribute leaves out "In an emergency, call 999".',
     template: () => html`<ctk-helpline-banner no-emergency></ctk-helpline-banner>`,
   },
   {
+    id: 'another-contact',
     name: 'Another contact',
     description: 'Any contact from the data by id: here Crimestoppers, stressing that you need not give your name.',
     template: () => html`<ctk-helpline-banner contact="crimestoppers"></ctk-helpline-banner>`,
   },
   {
+    id: 'text-and-textphone-lines',
     name: 'Text and textphone lines',
     description: 'A contact with a text-only line (shown, not dialled) and a Relay UK textphone line: 999.',
     template: () => html`<ctk-helpline-banner contact="police-emergency"></ctk-helpline-banner>`,
   },
   {
+    id: 'opening-hours',
     name: 'Opening hours',
     description: 'A contact open on weekdays only, with hours in UK time: Acas.',
     template: () => html`<ctk-helpline-banner contact="acas"></ctk-helpline-banner>`,
   },
   {
+    id: 'unconfirmed-contact',
     name: 'Unconfirmed contact',
     description: 'A contact whose data marks a fact as not confirmed: the banner says what.',
     template: () => html`<ctk-helpline-banner contact="glaa"></ctk-helpline-banner>`,
   },
   {
+    id: 'own-contact',
     name: 'Your own contact',
     description: 'The `contact` property set to your own contact, validated before it is shown.',
     template: () => html`<ctk-helpline-banner .contact=${ownContact}></ctk-helpline-banner>`,
   },
   {
+    id: 'markup-in-name',
     name: 'Markup in a name',
     description: 'Text from data is always text: a name with HTML in it shows the HTML as characters.',
     template: () => html`<ctk-helpline-banner .contact=${markupContact}></ctk-helpline-banner>`,
   },
   {
+    id: 'unknown-contact',
     name: 'Unknown contact',
     description: 'A contact id the data does not have: a visible, specific error instead of a blank.',
     template: () => html`<ctk-helpline-banner contact="no-such-helpline"></ctk-helpline-banner>`,
     error: true,
   },
   {
+    id: 'invalid-custom-contact',
     name: 'Invalid custom contact',
     description: 'A custom contact with a javascript: link and a number that is not E.164: not shown; the error names each field.',
     template: () => html`<ctk-helpline-banner .contact=${unsafeContact}></ctk-helpline-banner>`,
     error: true,
   },
-];
+] as const satisfies readonly Fixture[];

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { IndicatorSet } from '@ctkit/data/schemas';
-import type { Fixture } from '../../test/fixture-types.js';
-import { safeguardingLead } from '../../test/contacts.js';
+import type { Fixture } from '../fixture-types.fixtures.js';
+import { safeguardingLead } from '../contacts.fixtures.js';
 
 export { safeguardingLead };
 
@@ -32,50 +32,59 @@ export const customSet: IndicatorSet = {
 /** A custom set whose source link would run script. */
 export const invalidSet = { ...customSet, credits: [{ id: 'riverside-training', title: 'Training', url: 'javascript:alert(1)' }] };
 
-const sectors = ['hospitality', 'aviation', 'healthcare', 'transport', 'education', 'law-enforcement'];
+const sectors = ['hospitality', 'aviation', 'healthcare', 'transport', 'education', 'law-enforcement'] as const;
 
-export const indicatorChecklistFixtures: readonly Fixture[] = [
+export const indicatorChecklistFixtures = [
   {
+    id: 'general',
     name: 'General',
     description: 'With no attributes: the signs that apply everywhere, in fieldsets by kind.',
     template: () => html`<ctk-indicator-checklist></ctk-indicator-checklist>`,
   },
   ...sectors.map((sector) => ({
+    id: `sector-${sector}` as const,
     name: `Sector: ${sector}`,
     description: `\`sector="${sector}"\`: the general signs, then those for this sector.`,
     template: () => html`<ctk-indicator-checklist sector=${sector}></ctk-indicator-checklist>`,
   })),
   {
+    id: 'ticked',
     name: 'Ticked',
     description: 'Some signs ticked (the `checked` property): "What to do next" appears, with 999 and the helpline; never a score.',
     template: () => html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`,
   },
   {
+    id: 'ticked-own-contact',
     name: 'Ticked, with your own contact',
     description: 'The `contact` property adds your safeguarding lead to "What to do next".',
     template: () => html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds} .contact=${safeguardingLead}></ctk-indicator-checklist>`,
   },
   {
+    id: 'ticked-own-contact-slotted',
     name: 'Ticked, with your own contact slotted',
     description: 'Your own words for "What to do next", in the `contact` slot; they keep the page\'s language and direction in any locale.',
     template: () =>
       html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}><p slot="contact">Tell the duty manager on extension 200.</p></ctk-indicator-checklist>`,
+    testOnly: true,
   },
   {
+    id: 'custom-set',
     name: 'Custom set',
     description: 'Your own set (the `indicatorSet` property), validated, shown after the general signs.',
     template: () => html`<ctk-indicator-checklist .indicatorSet=${customSet}></ctk-indicator-checklist>`,
   },
   {
+    id: 'unknown-sector',
     name: 'Unknown sector',
     description: 'A sector the data does not have: a visible error naming it, and the sectors there are.',
     template: () => html`<ctk-indicator-checklist sector="retail"></ctk-indicator-checklist>`,
     error: true,
   },
   {
+    id: 'invalid-custom-set',
     name: 'Invalid custom set',
     description: 'A custom set whose source link is javascript:: not shown; the error names the field.',
     template: () => html`<ctk-indicator-checklist .indicatorSet=${invalidSet}></ctk-indicator-checklist>`,
     error: true,
   },
-];
+] as const satisfies readonly Fixture[];

@@ -2,8 +2,8 @@ import { html } from 'lit';
 import type { FlowAction, FlowQuestion, ReferralFlow } from '@ctkit/data/schemas';
 import type { ReferralAnswer } from './referral-flowchart.js';
 import { getReferralFlow } from '@ctkit/data/referral';
-import type { Fixture } from '../../test/fixture-types.js';
-import { dutyManager, ownContacts, safeguardingLead, unsafeContact } from '../../test/contacts.js';
+import type { Fixture } from '../fixture-types.fixtures.js';
+import { dutyManager, ownContacts, safeguardingLead, unsafeContact } from '../contacts.fixtures.js';
 
 /** A way through a flow: the answers given, and the end they lead to. */
 export interface FlowPath {
@@ -154,8 +154,28 @@ export const loopingFlow: ReferralFlow = {
 
 const views = ['guided', 'diagram'] as const;
 
-export const referralFlowchartFixtures: readonly Fixture[] = [
+/**
+ * The ends of the England and Wales flow, by node id: a story names an end's fixture
+ * `end-<id>`. The end fixtures themselves come from the data, one for each way through the
+ * flow (`pathsThrough`), so every end is scanned: an end new in the data then has a fixture
+ * that no story shows, which test/fixtures.test.ts reports (add its id here, and its story);
+ * an end gone from the data fails the story that names it, when Storybook loads it.
+ */
+export type EnglandWalesEndId =
+  | 'call-999'
+  | 'child'
+  | 'nrm-referral'
+  | 'contact-first-responder'
+  | 'duty-to-notify'
+  | 'helpline-advice'
+  | 'check-duty'
+  | 'labour'
+  | 'work-rights'
+  | 'health';
+
+export const referralFlowchartFixtures = [
   ...views.map((view) => ({
+    id: `england-wales-${view}` as const,
     name: `England and Wales, ${view}`,
     description:
       view === 'guided'
@@ -164,36 +184,42 @@ export const referralFlowchartFixtures: readonly Fixture[] = [
     template: () => html`<ctk-referral-flowchart view=${view}></ctk-referral-flowchart>`,
   })),
   ...pathsThrough(englandWales).map(({ answers, end }) => ({
+    id: `end-${end.id}` as `end-${EnglandWalesEndId}`,
     name: `End: ${end.title}`,
     description: `Where the answers ${answers.map((a) => `"${a.answer}"`).join(', ')} lead, set with the \`answers\` property.`,
     template: () => html`<ctk-referral-flowchart .answers=${answers}></ctk-referral-flowchart>`,
   })),
   ...views.map((view) => ({
+    id: `own-flow-${view}` as const,
     name: `Your own flow, ${view}`,
     description: "An organisation's own pathway in the `flow` property, naming its own contacts from `extraContacts`; both validated.",
     template: () => html`<ctk-referral-flowchart view=${view} .flow=${customFlow} .extraContacts=${ownContacts}></ctk-referral-flowchart>`,
   })),
   {
+    id: 'own-flow-loop-diagram',
     name: 'Your own flow with a loop, diagram',
     description: 'Two answers lead to the same end and one loops back to ask again: each step is drawn once, and referred back to.',
     template: () => html`<ctk-referral-flowchart view="diagram" .flow=${loopingFlow} .extraContacts=${ownContacts}></ctk-referral-flowchart>`,
   },
   {
+    id: 'unknown-flow',
     name: 'Unknown flow',
     description: 'A flow id the data does not have: a visible error naming it, and the flows there are.',
     template: () => html`<ctk-referral-flowchart flow="scotland"></ctk-referral-flowchart>`,
     error: true,
   },
   {
+    id: 'invalid-custom-flow',
     name: 'Invalid custom flow',
     description: 'A flow with an answer that leads nowhere, a step that cannot be reached and an unknown contact: the error names each.',
     template: () => html`<ctk-referral-flowchart .flow=${invalidFlow} .extraContacts=${ownContacts}></ctk-referral-flowchart>`,
     error: true,
   },
   {
+    id: 'invalid-extra-contact',
     name: 'Invalid extra contact',
     description: 'A contact in `extraContacts` with a javascript: link and a number that is not E.164: never shown.',
     template: () => html`<ctk-referral-flowchart .flow=${customFlow} .extraContacts=${[unsafeContact, dutyManager]}></ctk-referral-flowchart>`,
     error: true,
   },
-];
+] as const satisfies readonly Fixture[];

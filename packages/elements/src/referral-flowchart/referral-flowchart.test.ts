@@ -8,7 +8,7 @@ import { contacts as dataContacts } from '@ctkit/data/contacts';
 import type { Contact, FlowAction, FlowNode } from '@ctkit/data/schemas';
 import type { CtkReferralFlowchart, ReferralAnswer, ReferralStepDetail } from './referral-flowchart.js';
 import { customFlow, englandWales, invalidFlow, loopingFlow, pathsThrough } from './referral-flowchart.fixtures.js';
-import { dutyManager, ownContacts, unsafeContact } from '../../test/contacts.js';
+import { dutyManager, ownContacts, unsafeContact } from '../contacts.fixtures.js';
 
 const modules = ['referral-flowchart/define.js'];
 const mm = 96 / 25.4;

@@ -1,6 +1,7 @@
 /**
  * Contacts an organisation might add, shared by the fixtures of every component that shows
- * contacts. (01632 960xxx numbers are reserved by Ofcom for drama.)
+ * contacts, and by the tests. (01632 960xxx numbers are reserved by Ofcom for drama.) Like
+ * every `*.fixtures.ts` file, left out of the package's build and published files.
  * @module
  */
 import type { Contact } from '@ctkit/data/schemas';
