@@ -1,9 +1,52 @@
 // custom-elements.json, from the JSDoc in the component classes. It feeds Storybook's arg
-// tables and docs, editors, and (later) the React wrappers.
+// tables and docs, editors, and every per-tag list of the build (scripts/generate-from-manifest.mjs).
+
+/**
+ * A define module registers its element with `CtkX.define('ctk-x')` (the base class's define,
+ * see src/internal/element.ts), not `customElements.define`: this records the tag on the class
+ * and the definition on the module, as the analyzer does for `customElements.define`.
+ */
+function ctkitDefine() {
+  const definitions = [];
+  return {
+    name: 'ctkit-define',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
+      const { expression: target, name } = node.expression;
+      const [tag] = node.arguments;
+      if (name.text !== 'define' || !ts.isIdentifier(target) || !tag || !ts.isStringLiteral(tag)) return;
+      definitions.push({ tag: tag.text, className: target.text });
+      moduleDoc.exports ??= [];
+      moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: target.text } });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      // A define module's `export type {} from '../generated/globals/<name>.js'` (its tag and
+      // events in the global maps, types only) is no export: the analyzer would read it as `export *`.
+      for (const m of modules) {
+        if (m.exports) m.exports = m.exports.filter((e) => !(e.kind === 'js' && e.name === '*' && e.declaration?.module?.startsWith('src/generated/globals/')));
+      }
+      for (const { tag, className } of definitions) {
+        const home = modules.find((m) => m.declarations?.some((d) => d.kind === 'class' && d.name === className));
+        const declaration = home?.declarations.find((d) => d.name === className);
+        if (!home || !declaration) throw new Error(`custom-elements manifest: ${className}.define('${tag}'): no class ${className} found`);
+        declaration.tagName = tag;
+        declaration.customElement = true;
+        for (const m of modules) {
+          for (const e of m.exports ?? []) {
+            if (e.kind === 'custom-element-definition' && e.name === tag) e.declaration.module = `/${home.path.replace(/\.ts$/, '.js')}`;
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.fixtures.ts', 'src/**/*.styles.ts', 'src/internal/**', 'src/generated/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [ctkitDefine()],
 };

@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { libraryConfig } from '../../scripts/rollup-library.mjs';
+import { readElements } from '../../scripts/manifest-elements.mjs';
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 /** The locale a dynamic import loads (its UI strings or its data), if it is one. */
@@ -22,12 +23,8 @@ export default [
       'src/ssr.ts',
       'src/vue.ts',
       'src/jsx.ts',
-      'src/helpline-banner/define.ts',
-      'src/contact-directory/define.ts',
-      'src/indicator-checklist/define.ts',
-      'src/guidance-card/define.ts',
-      'src/referral-flowchart/define.ts',
-      'src/quick-exit/define.ts',
+      // Each element's define module (src/<name>/define.ts), as the manifest lists them.
+      ...readElements('.').map((el) => el.defineModule),
       // The two targets of the #server-preload import (package.json "imports").
       'src/internal/server-preload.ts',
       'src/internal/server-preload.node.ts',

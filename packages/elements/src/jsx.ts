@@ -7,25 +7,25 @@
  * @module
  */
 import type { HTMLAttributes, RefAttributes } from 'react';
-import type { CtkElementProps } from './framework-types.js';
-import type { ReferralStepDetail } from './referral-flowchart/referral-flowchart.js';
+import type { CtkElementEvents, CtkElementProps, CtkEventProp } from './generated/tags.js';
 
 type Tag = keyof CtkElementProps;
 /** A tag's properties, without the Vue-style event props, with React's own attributes. */
-type Base<T extends Tag> = Omit<CtkElementProps[T], 'onCtkStep' | 'onCtkChange' | 'onCtkExit'> &
+type Base<T extends Tag> = Omit<CtkElementProps[T], CtkEventProp> &
   Omit<HTMLAttributes<HTMLElement>, keyof CtkElementProps[T]> &
   RefAttributes<HTMLElementTagNameMap[T]> & { class?: string };
+/** A tag's events as React 19 names them: `onctk-step` listens for `ctk-step`. */
+type Listeners<T extends Tag> = {
+  [E in keyof CtkElementEvents[T] & string as `on${E}`]?: (event: CtkElementEvents[T][E]) => void;
+};
+/** Every ctkit tag (the list is generated from the manifest), as JSX sees it. */
+type CtkIntrinsicElements = { [T in Tag]: Base<T> & Listeners<T> };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'ctk-helpline-banner': Base<'ctk-helpline-banner'>;
-      'ctk-contact-directory': Base<'ctk-contact-directory'>;
-      'ctk-indicator-checklist': Base<'ctk-indicator-checklist'> & { 'onctk-change'?: (event: CustomEvent<{ checked: string[] }>) => void };
-      'ctk-guidance-card': Base<'ctk-guidance-card'>;
-      'ctk-referral-flowchart': Base<'ctk-referral-flowchart'> & { 'onctk-step'?: (event: CustomEvent<ReferralStepDetail>) => void };
-      'ctk-quick-exit': Base<'ctk-quick-exit'> & { 'onctk-exit'?: (event: Event) => void };
-    }
+    // Merged into React's own: it takes ctkit's tags from the mapped type, with no members of its own.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CtkIntrinsicElements {}
   }
 }

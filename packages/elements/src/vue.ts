@@ -11,13 +11,11 @@ import type { CtkElementProps } from './framework-types.js';
 
 export type { CtkElementProps, ElementProps } from './framework-types.js';
 
+/** Every ctkit tag (the list is generated from the manifest) as a Vue component. */
+type CtkGlobalComponents = { [T in keyof CtkElementProps]: DefineComponent<CtkElementProps[T]> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'ctk-helpline-banner': DefineComponent<CtkElementProps['ctk-helpline-banner']>;
-    'ctk-contact-directory': DefineComponent<CtkElementProps['ctk-contact-directory']>;
-    'ctk-indicator-checklist': DefineComponent<CtkElementProps['ctk-indicator-checklist']>;
-    'ctk-guidance-card': DefineComponent<CtkElementProps['ctk-guidance-card']>;
-    'ctk-referral-flowchart': DefineComponent<CtkElementProps['ctk-referral-flowchart']>;
-    'ctk-quick-exit': DefineComponent<CtkElementProps['ctk-quick-exit']>;
-  }
+  // Merged into Vue's own: it takes ctkit's tags from the mapped type, with no members of its own.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends CtkGlobalComponents {}
 }

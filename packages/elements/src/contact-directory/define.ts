@@ -1,18 +1,15 @@
 /**
  * `@ctkit/elements/contact-directory.js`: defines `<ctk-contact-directory>` and exports its
- * class. Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
+ * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/contact-directory/contact-directory.js` for the class alone.
  * @module
  */
-import { tagFree } from '../internal/register.js';
 import { CtkContactDirectory } from './contact-directory.js';
 
 export * from './contact-directory.js';
 
-if (tagFree('ctk-contact-directory')) customElements.define('ctk-contact-directory', CtkContactDirectory);
+CtkContactDirectory.define('ctk-contact-directory');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ctk-contact-directory': CtkContactDirectory;
-  }
-}
+// Its tag in HTMLElementTagNameMap and its events in HTMLElementEventMap, generated from the
+// custom elements manifest by the build (scripts/generate-from-manifest.mjs).
+export type {} from '../generated/globals/contact-directory.js';

@@ -1,4 +1,4 @@
-import type { Contact } from '@ctkit/data/schemas';
+import type { Contact, ContactCategory } from '@ctkit/data/schemas';
 import { inSourceLocale, translateData, uiLang } from '../internal/locale.js';
 
 /** A contact ready to search: its words folded to lower case without accents, and the digits of its numbers. */
@@ -60,3 +60,12 @@ export function matcher(query: string): (entry: Entry) => boolean {
     return true;
   };
 }
+
+/** Categories in the order groups are shown: the organisation's own first, then emergency. */
+export const order: readonly ContactCategory[] = ['internal', 'emergency', 'report', 'advice', 'support'];
+
+/** The entry's group: the organisation's own contacts (and any `internal` one) come first. */
+export const groupOf = (entry: Entry): ContactCategory => (entry.own ? 'internal' : entry.contact.category);
+
+/** `entries` in the directory's order of groups, each group in the order given: in one pass, however long the list. */
+export const inGroups = (entries: readonly Entry[]): Entry[] => order.flatMap((group) => entries.filter((entry) => groupOf(entry) === group));

@@ -1,18 +1,15 @@
 /**
  * `@ctkit/elements/guidance-card.js`: defines `<ctk-guidance-card>` and exports its
- * class. Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
+ * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/guidance-card/guidance-card.js` for the class alone.
  * @module
  */
-import { tagFree } from '../internal/register.js';
 import { CtkGuidanceCard } from './guidance-card.js';
 
 export * from './guidance-card.js';
 
-if (tagFree('ctk-guidance-card')) customElements.define('ctk-guidance-card', CtkGuidanceCard);
+CtkGuidanceCard.define('ctk-guidance-card');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ctk-guidance-card': CtkGuidanceCard;
-  }
-}
+// Its tag in HTMLElementTagNameMap and its events in HTMLElementEventMap, generated from the
+// custom elements manifest by the build (scripts/generate-from-manifest.mjs).
+export type {} from '../generated/globals/guidance-card.js';

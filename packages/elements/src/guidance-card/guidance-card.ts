@@ -5,13 +5,12 @@ import { renderConfigError } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { code, fromData, headingLevel } from '../internal/markup.js';
+import { failed, invalid, loading, problemsOf, ready, type Resolution } from '../internal/resolution.js';
 import { styles } from './guidance-card.styles.js';
 
 /** How the card shows its topic: in full, as headlines to expand, or as a one-page poster. */
 export type GuidanceCardVariant = 'card' | 'compact' | 'poster';
-
-type Resolution = { topic: GuidanceTopic } | { error: () => TemplateResult | string };
 
 /**
  * One guidance topic from `@ctkit/data/guidance`: how to talk to a possible victim, what a
@@ -79,7 +78,7 @@ export class CtkGuidanceCard extends CtkElement {
   /** Heading level (1 to 6) of the topic's title; section titles are one level below. */
   headingLevel: number = 2;
 
-  #resolution: Resolution = { error: () => '' };
+  #resolution: Resolution<GuidanceTopic> = loading;
 
   protected override needs(): Chunk[] {
     const custom = typeof this.topic === 'object';
@@ -95,31 +94,26 @@ export class CtkGuidanceCard extends CtkElement {
     keepPageLanguage(this);
   }
 
-  #resolve(): Resolution {
+  #resolve(): Resolution<GuidanceTopic> {
     const value = this.topic;
     if (value && typeof value === 'object') {
       const result = loaded.validate?.parseGuidance(value);
-      if (!result) return { error: () => msg('Your topic could not be checked. Check the connection and reload the page.') };
-      if (result.ok) return { topic: result.value };
-      return {
-        error: () =>
-          html`${msg('This topic cannot be shown because it is not valid:')}
-            ${inEnglish(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '))}`,
-      };
+      if (!result) return failed(() => msg('Your topic could not be checked. Check the connection and reload the page.'));
+      return result.ok ? ready(result.value) : invalid(() => msg('This topic cannot be shown because it is not valid:'), problemsOf(result.errors));
     }
     const data = loaded.guidance;
-    if (!data) return { error: () => msg('The guidance could not be loaded. Check the connection and reload the page.') };
+    if (!data) return failed(() => msg('The guidance could not be loaded. Check the connection and reload the page.'));
     const id = String(value || 'victim-centred-practice');
     const found = data.getGuidance(id);
-    if (found) return { topic: found };
+    if (found) return ready(found);
     const known = data.guidance.map((topic) => topic.id).join(', ');
-    return { error: () => msg(html`Unknown topic "${code(id)}". Use one of: ${code(known)}.`) };
+    return failed(() => msg(html`Unknown topic "${code(id)}". Use one of: ${code(known)}.`));
   }
 
   protected override render() {
     const resolution = this.#resolution;
-    if ('error' in resolution) return renderConfigError(resolution.error());
-    const topic = resolution.topic;
+    if (resolution.state !== 'ready') return resolution.state === 'error' ? renderConfigError(resolution.message()) : nothing;
+    const topic = resolution.value;
     const level = headingLevel(this.headingLevel);
     const sources = [topic.source, ...(topic.credits ?? [])];
     return html`

@@ -1,18 +1,15 @@
 /**
  * `@ctkit/elements/helpline-banner.js`: defines `<ctk-helpline-banner>` and exports its class.
- * Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
+ * Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/helpline-banner/helpline-banner.js` for the class alone.
  * @module
  */
-import { tagFree } from '../internal/register.js';
 import { CtkHelplineBanner } from './helpline-banner.js';
 
 export * from './helpline-banner.js';
 
-if (tagFree('ctk-helpline-banner')) customElements.define('ctk-helpline-banner', CtkHelplineBanner);
+CtkHelplineBanner.define('ctk-helpline-banner');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ctk-helpline-banner': CtkHelplineBanner;
-  }
-}
+// Its tag in HTMLElementTagNameMap and its events in HTMLElementEventMap, generated from the
+// custom elements manifest by the build (scripts/generate-from-manifest.mjs).
+export type {} from '../generated/globals/helpline-banner.js';

@@ -3,13 +3,15 @@ import { msg } from '@lit/localize';
 import type { Contact } from '@ctkit/data/schemas';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
-import { problemList, renderFallback } from '../internal/config-error.js';
+import { renderFallback } from '../internal/config-error.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { uiDir, uiLang } from '../internal/locale.js';
-import { contactNeeds, resolveContact, type ContactResolution } from '../internal/contacts.js';
+import { contactNeeds, resolveContact } from '../internal/contacts.js';
+import type { Resolution } from '../internal/resolution.js';
 import type { Chunk } from '../internal/chunks.js';
 import { openingHours } from '../internal/hours.js';
 import { callContact, callEmergency, contactCaution, fromData, headingLevel } from '../internal/markup.js';
+import { contactFacts, numberLine } from '../internal/contact-parts.js';
 import { styles } from './helpline-banner.styles.js';
 
 /** How much the banner shows: everything, one line, or a phrase inside a sentence. */
@@ -95,7 +97,7 @@ export class CtkHelplineBanner extends CtkElement {
    */
   headingLevel: number = 2;
 
-  #resolution: ContactResolution = resolveContact(undefined);
+  #resolution: Resolution<Contact> = resolveContact(undefined);
 
   /** Another contact than the default needs the list or the validator. */
   protected override needs(): Chunk[] {
@@ -108,15 +110,10 @@ export class CtkHelplineBanner extends CtkElement {
 
   protected override render() {
     const resolution = this.#resolution;
-    if (resolution.ok) return this.#banner(resolution.contact);
+    if (resolution.state === 'ready') return this.#banner(resolution.value);
     // Fail safe: the national helpline and 999 stay on screen beside what went wrong.
-    const detail =
-      resolution.reason === 'unknown'
-        ? msg(html`Unknown contact "${resolution.id}". Use one of: ${resolution.known}.`)
-        : resolution.reason === 'invalid'
-          ? html`${msg('This contact cannot be shown because it is not valid:')} ${problemList(resolution.problems)}`
-          : msg('The contact could not be loaded. Check the connection and reload the page.');
-    return html`${renderFallback(msg('The contact set for this banner could not be shown. The national helpline is shown instead.'), detail)}${this.#banner(helpline)}`;
+    const message = resolution.state === 'error' ? resolution.message() : '';
+    return html`${renderFallback(msg('The contact set for this banner could not be shown. The national helpline is shown instead.'), message)}${this.#banner(helpline)}`;
   }
 
   #banner(contact: Contact): TemplateResult {
@@ -140,13 +137,6 @@ export class CtkHelplineBanner extends CtkElement {
       `;
     }
     const level = headingLevel(this.headingLevel);
-    const facts = [
-      contact.anonymous && html`<li class="stress">${msg('You do not have to give your name')}</li>`,
-      voice[0]?.freephone && html`<li>${msg('Free to call')}</li>`,
-      contact.confidential && html`<li>${msg('Confidential')}</li>`,
-      hours && html`<li>${hours}</li>`,
-      contact.interpreters && html`<li>${msg('Interpreters available')}</li>`,
-    ].filter(Boolean);
     const links = [
       ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${fromData(site.label)}</a></li>`),
       ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ? fromData(email.label) : email.address}</a></li>`),
@@ -155,17 +145,8 @@ export class CtkHelplineBanner extends CtkElement {
       <div part="base" lang=${uiLang()} dir=${uiDir()} class="banner">
         <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
         <p part="summary">${fromData(contact.summary)}</p>
-        ${contact.phones.map(
-          (phone) => html`
-            <p class=${phone.textOnly ? 'line' : 'line call'}>
-              ${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing}${phone.textOnly
-                ? html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`
-                : callContact(contact, phone)}
-              ${phone.note ? html`<span class="note">${fromData(phone.note)}</span>` : nothing}
-            </p>
-          `,
-        )}
-        ${facts.length > 0 ? html`<ul part="facts" class="facts" role="list">${facts}</ul>` : nothing}
+        ${contact.phones.map((phone) => html`<p class=${phone.textOnly ? 'line' : 'line call'}>${numberLine(contact, phone)}</p>`)}
+        ${contactFacts(contact, { freephone: true, hours })}
         ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}
         ${contactCaution(contact)} ${showEmergency ? this.#emergency() : nothing}
       </div>

@@ -1,21 +1,15 @@
 /**
  * `@ctkit/elements/indicator-checklist.js`: defines `<ctk-indicator-checklist>` and exports its
- * class. Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
+ * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/indicator-checklist/indicator-checklist.js` for the class alone.
  * @module
  */
-import { tagFree } from '../internal/register.js';
 import { CtkIndicatorChecklist } from './indicator-checklist.js';
 
 export * from './indicator-checklist.js';
 
-if (tagFree('ctk-indicator-checklist')) customElements.define('ctk-indicator-checklist', CtkIndicatorChecklist);
+CtkIndicatorChecklist.define('ctk-indicator-checklist');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ctk-indicator-checklist': CtkIndicatorChecklist;
-  }
-  interface HTMLElementEventMap {
-    'ctk-change': CustomEvent<{ checked: string[] }>;
-  }
-}
+// Its tag in HTMLElementTagNameMap and its events in HTMLElementEventMap, generated from the
+// custom elements manifest by the build (scripts/generate-from-manifest.mjs).
+export type {} from '../generated/globals/indicator-checklist.js';

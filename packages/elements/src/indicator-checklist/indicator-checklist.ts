@@ -3,23 +3,28 @@ import { msg, str } from '@lit/localize';
 import type { Contact, IndicatorCategory, IndicatorSet } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { emergencyLine } from '@ctkit/data/emergency-line';
-import { problemList, renderFallback } from '../internal/config-error.js';
+import { renderFallback } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
-import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { resolveContact } from '../internal/contacts.js';
-import { callContact, callEmergency, code, contactCaution, fromData, headingLevel } from '../internal/markup.js';
+import { loading, shown, type Resolution } from '../internal/resolution.js';
+import { resolveChecklist, type Shown } from './resolve.js';
+import { callContact, callEmergency, contactCaution, fromData, headingLevel } from '../internal/markup.js';
+import { printAlone } from './print-alone.js';
 import { styles } from './indicator-checklist.styles.js';
 
-/** What the checklist shows, or why it cannot (a function: msg() must run at render time). */
+/** `detail` of the `ctk-change` event. */
+export interface IndicatorChecklistChangeDetail {
+  /** The ids of the ticked signs, in the order they were ticked. */
+  checked: string[];
+}
+
 /**
  * Signs shown at first in a category, and added by each "Show more signs": a set of your own
  * with thousands of signs renders at once, a page at a time (the data's sets are far smaller).
  */
 const pageSize = 100;
 
-/** The sets to show; `error`: the national signs and numbers stand in for what could not be shown. */
-type Resolution = { sets: readonly IndicatorSet[]; contact?: Contact; error?: () => TemplateResult | string };
 
 /** What the data says of the helpline (free, confidential, open 24/7), in the UI language. */
 const helplineFacts = (): string[] =>
@@ -57,7 +62,7 @@ function today(): string {
  *
  * @slot contact - Your organisation's own contact for a concern, shown under "What to do next" (for example `<p slot="contact">Tell the duty manager on extension 200.</p>`).
  *
- * @fires ctk-change - The ticks changed, by the reader or `reset()`: `detail.checked` is the ids of the ticked signs.
+ * @fires {CustomEvent<IndicatorChecklistChangeDetail>} ctk-change - The ticks changed, by the reader or `reset()`: `detail.checked` is the ids of the ticked signs.
  *
  * @csspart base - The whole checklist.
  * @csspart set - One indicator set (general, or a sector's) with its title and summary.
@@ -132,7 +137,7 @@ export class CtkIndicatorChecklist extends CtkElement {
   /** Heading level (1 to 6) of the set titles and of "What to do next". */
   headingLevel: number = 2;
 
-  #resolution: Resolution = { sets: [] };
+  #resolution: Resolution<Shown> = loading;
   #slotted = false;
 
   #slotchange = (event: Event) => {
@@ -178,12 +183,12 @@ export class CtkIndicatorChecklist extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('sector') || changed.has('indicatorSet') || changed.has('contact')) this.#resolution = this.#resolve();
-    const resolution = this.#resolution;
-    if ('sets' in resolution) {
-      const shown = new Set(resolution.sets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
+    if (changed.has('sector') || changed.has('indicatorSet') || changed.has('contact')) this.#resolution = resolveChecklist({ sector: this.sector, indicatorSet: this.indicatorSet, contact: this.contact });
+    const sets = shown(this.#resolution)?.sets;
+    if (sets) {
+      const present = new Set(sets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
       // Signs no longer shown are no longer ticked: say so, as for any other change.
-      if (this.checked.some((id) => !shown.has(id))) this.#set(this.checked.filter((id) => shown.has(id)));
+      if (this.checked.some((id) => !present.has(id))) this.#set(this.checked.filter((id) => present.has(id)));
     }
   }
 
@@ -195,65 +200,12 @@ export class CtkIndicatorChecklist extends CtkElement {
     const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     if (ticked.join() !== this.checked.join()) this.#set(ticked);
     // The notes' date (and the referral link) need the page: shown whenever the next steps are.
-    else if (ticked.length > 0 || this.#resolution.error) this.requestUpdate();
+    else if (ticked.length > 0 || this.#resolution.state === 'error') this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     keepPageLanguage(this);
-  }
-
-  /** What to show: your configuration, or, where it cannot be shown, the national signs beside the mistake. */
-  #resolve(): Resolution {
-    const data = loaded.indicators;
-    if (!data) return { sets: [], error: () => msg('The signs could not be loaded. Check the connection and reload the page.') };
-    const general = data.indicatorSets.filter((set) => set.sector === 'general');
-    const own = this.#resolveOwn(data, general);
-    return 'error' in own ? { sets: general, error: own.error } : own;
-  }
-
-  #resolveOwn(data: NonNullable<typeof loaded.indicators>, general: readonly IndicatorSet[]): { sets: readonly IndicatorSet[]; contact?: Contact } | { error: () => TemplateResult | string } {
-    const problems: string[] = [];
-    let custom: IndicatorSet | undefined;
-    let contact: Contact | undefined;
-    if (this.indicatorSet || this.contact) {
-      const validate = loaded.validate;
-      if (!validate) return { error: () => msg('Your indicator set or contact could not be checked. Check the connection and reload the page.') };
-      if (this.indicatorSet) {
-        const result = validate.parseIndicatorSet(this.indicatorSet);
-        if (result.ok) custom = result.value;
-        else problems.push(...result.errors.map((e) => `${e.path}: ${e.message}`));
-      }
-      if (this.contact) {
-        const resolution = resolveContact(this.contact);
-        if (resolution.ok) contact = resolution.contact;
-        else if (resolution.reason === 'invalid') problems.push(...resolution.problems);
-      }
-    }
-    if (custom && custom.sector !== 'general') {
-      const taken = new Set(general.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
-      custom.categories.forEach((category, c) =>
-        category.indicators.forEach((indicator, i) => {
-          if (taken.has(indicator.id)) problems.push(`indicatorSet.categories[${c}].indicators[${i}].id: "${indicator.id}" is also the id of a general sign`);
-        }),
-      );
-    }
-    if (problems.length > 0) {
-      return {
-        error: () =>
-          html`${msg('This checklist cannot be shown because what it was given is not valid:')}
-            ${problemList(problems)}`,
-      };
-    }
-    if (custom) return { sets: custom.sector === 'general' ? [custom] : [...general, custom], contact };
-    if (!this.sector || this.sector === 'general') return { sets: general, contact };
-    const set = data.indicatorSets.find((candidate) => candidate.sector === this.sector);
-    if (!set) {
-      const sector = this.sector;
-      const known = data.sectors.map((s) => s.id).join(', ');
-      return { error: () => msg(html`Unknown sector "${code(sector)}". Use one of: ${code(known)}.`) };
-    }
-    return { sets: [...general, set], contact };
   }
 
   /** Clears every tick (and fires `ctk-change`). */
@@ -264,35 +216,23 @@ export class CtkIndicatorChecklist extends CtkElement {
   /** Prints the ticked signs alone, with the date and no names, for the safeguarding lead. */
   async printNotes(): Promise<void> {
     if (this.checked.length === 0) return;
-    // The rest of the page is hidden from print through a constructable stylesheet (allowed
-    // by a strict CSP), and everything comes back when printing is over.
-    const sheet = new CSSStyleSheet();
-    // What neither is nor holds the checklist takes no room (so no blank pages follow); what
-    // holds it shows none of its own text.
-    sheet.replaceSync(
-      '@media print { body * { visibility: hidden } body :not([data-ctk-printing], [data-ctk-printing] *, :has([data-ctk-printing])) { display: none !important } [data-ctk-printing] { visibility: visible; position: absolute; inset: 0 auto auto 0 } }',
-    );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    this.dataset.ctkPrinting = '';
-    this.#printingNotes = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    window.addEventListener(
-      'afterprint',
+    await printAlone(
+      this,
+      async () => {
+        this.#printingNotes = true;
+        this.requestUpdate();
+        await this.updateComplete;
+      },
       () => {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-        delete this.dataset.ctkPrinting;
         this.#printingNotes = false;
         this.requestUpdate();
       },
-      { once: true },
     );
-    window.print();
   }
 
   #set(checked: readonly string[]): void {
     this.checked = checked;
-    this.dispatchEvent(new CustomEvent('ctk-change', { detail: { checked: [...checked] }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent<IndicatorChecklistChangeDetail>('ctk-change', { detail: { checked: [...checked] }, bubbles: true, composed: true }));
   }
 
   #toggle = (event: Event) => {
@@ -310,14 +250,15 @@ export class CtkIndicatorChecklist extends CtkElement {
 
   protected override render() {
     const resolution = this.#resolution;
+    const { sets, contact } = shown(resolution) ?? { sets: [] };
     const level = headingLevel(this.headingLevel);
     const ticked = new Set(this.checked);
     return html`
-      ${resolution.error
-        ? renderFallback(msg("This checklist's settings could not be used. The national signs and numbers are shown instead."), resolution.error())
+      ${resolution.state === 'error'
+        ? renderFallback(msg("This checklist's settings could not be used. The national signs and numbers are shown instead."), resolution.message())
         : nothing}
       <div part="base" lang=${uiLang()} dir=${uiDir()} class=${this.#printingNotes ? 'notes-only' : ''}>
-        ${resolution.sets.map(
+        ${sets.map(
           (set) => html`
             <section part="set" class="set">
               <p part="set-title" class="title" role="heading" aria-level=${level}>${fromData(set.title)}</p>
@@ -365,7 +306,7 @@ export class CtkIndicatorChecklist extends CtkElement {
         <p class="visually-hidden" role="status">
           ${ticked.size > 0 ? msg('What to do next is shown after the signs.') : this.#cleared ? msg('All ticks cleared.') : nothing}
         </p>
-        ${ticked.size > 0 || resolution.error ? this.#next(resolution.sets, ticked, resolution.contact, level) : nothing}
+        ${ticked.size > 0 || resolution.state === 'error' ? this.#next(sets, ticked, contact, level) : nothing}
       </div>
     `;
   }

@@ -13,6 +13,7 @@ import type * as indicators from '@ctkit/data/indicators';
 import type * as referral from '@ctkit/data/referral';
 import type * as validate from '@ctkit/data/validate';
 import { serverPreload } from '#server-preload';
+import { setLoader } from './element.js';
 
 interface Modules {
   contacts: typeof contacts;
@@ -59,3 +60,5 @@ export async function load(chunk: Chunk): Promise<void> {
 export async function loadAll(needs: () => Chunk[]): Promise<void> {
   for (let missing = needs(); missing.length > 0; missing = needs()) await Promise.all(missing.map(load));
 }
+
+setLoader(loadAll);

@@ -5,14 +5,10 @@
  */
 import type { Contact } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
+import { html } from 'lit';
+import { msg } from '@lit/localize';
 import { loaded, settled, type Chunk } from './chunks.js';
-
-/** What an element can show for its `contact`. */
-export type ContactResolution =
-  | { ok: true; contact: Contact }
-  | { ok: false; reason: 'unknown'; id: string; known: string }
-  | { ok: false; reason: 'invalid'; problems: string[] }
-  | { ok: false; reason: 'unavailable' };
+import { failed, invalid, problemsOf, ready, type Resolution } from './resolution.js';
 
 /**
  * What is missing to resolve `value`: the list (an id other than the default), or the
@@ -28,19 +24,18 @@ export function contactNeeds(value: unknown): Chunk[] {
  * The contact to show for `value`: an id (empty or absent: the default helpline), or a
  * custom contact, checked with `@ctkit/data/validate`. Call once {@link contactNeeds} is empty.
  */
-export function resolveContact(value: unknown): ContactResolution {
-  if (!value || value === helpline.id) return { ok: true, contact: helpline };
+export function resolveContact(value: unknown): Resolution<Contact> {
+  if (!value || value === helpline.id) return ready(helpline);
   const list = loaded.contacts?.contacts;
   if (typeof value === 'string') {
     const found = list?.find((contact) => contact.id === value);
-    if (found) return { ok: true, contact: found };
-    if (!list) return { ok: false, reason: 'unavailable' };
-    return { ok: false, reason: 'unknown', id: value, known: list.map((contact) => contact.id).join(', ') };
+    if (found) return ready(found);
+    if (!list) return failed(() => msg('The contact could not be loaded. Check the connection and reload the page.'));
+    const known = list.map((contact) => contact.id).join(', ');
+    return failed(() => msg(html`Unknown contact "${value}". Use one of: ${known}.`));
   }
   const parse = loaded.validate?.parseContacts;
-  if (!parse) return { ok: false, reason: 'unavailable' };
+  if (!parse) return failed(() => msg('The contact could not be loaded. Check the connection and reload the page.'));
   const result = parse([value]);
-  return result.ok
-    ? { ok: true, contact: result.value[0] as Contact }
-    : { ok: false, reason: 'invalid', problems: result.errors.map((e) => `${e.path.replace(/^contacts\[0\]/, 'contact')}: ${e.message}`) };
+  return result.ok ? ready(result.value[0] as Contact) : invalid(() => msg('This contact cannot be shown because it is not valid:'), problemsOf(result.errors, /^contacts\[0\]/, 'contact'));
 }

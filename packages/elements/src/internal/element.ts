@@ -1,16 +1,31 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { loadAll, type Chunk } from './chunks.js';
-import { logShownError } from './config-error.js';
+import type { Chunk } from './chunks.js';
+import { logConfigError, logShownError } from './config-error.js';
 import { coerceProperties, type PropertyKind } from './kinds.js';
+import { version } from '../generated/version.js';
 
 export type { PropertyKind } from './kinds.js';
 
+/** Loads what `needs()` names until it names nothing more: `chunks.ts`, which every element that needs data imports, sets it. */
+type Loader = (needs: () => Chunk[]) => Promise<void>;
+let loadAll: Loader = async () => {};
+
+/** Called once by `chunks.ts`: an element that needs no data (the quick exit) carries no loader. */
+export function setLoader(loader: Loader): void {
+  loadAll = loader;
+}
+
+/** A ctkit element's class, as `define` reads it from any copy of ctkit (`ctkit`: its version; `true` in copies from before versions were recorded). */
+type Defined = CustomElementConstructor & { ctkit?: unknown };
+
 /**
- * What every ctkit element that shows data shares: it re-renders when the locale changes,
- * loads the parts of `@ctkit/data` its configuration needs before it renders (so the first
- * render, and hydration, already has them), and logs in the console the configuration error
- * it shows.
+ * What every ctkit element shares: it re-renders when the locale changes, makes the values a
+ * page sets safe (`kinds`), loads the parts of `@ctkit/data` its configuration needs before it
+ * renders (`needs`: so the first render, and hydration, already has them), logs in the console
+ * the configuration error it shows (`reportErrors`), and defines its tag once (`define`).
+ * Its base part takes the UI locale's `lang` and `dir` (`uiLang()`, `uiDir()` in
+ * `locale.ts`), written in the template so the server renders them too.
  *
  * Properties a page sets before the element is defined (a framework, or a script that runs
  * before ctkit's) reach the element only when Lit plays them back, at the start of its first
@@ -19,8 +34,26 @@ export type { PropertyKind } from './kinds.js';
  * instead of rendering a "could not be loaded" error.
  */
 export class CtkElement extends LitElement {
-  /** Marks ctkit's elements, whichever copy of ctkit defined them (see `define`). */
-  static readonly ctkit: boolean = true;
+  /** The version of ctkit this class comes from: marks ctkit's elements, whichever copy of ctkit defined them (see `define`). */
+  static readonly ctkit: string = version;
+
+  /**
+   * Defines `tag` as this element, once. Taken by this same version of ctkit (the same entry
+   * loaded again, or from another address), that is harmless and skipped. Taken by another
+   * version, the page keeps the first, and the console says so, naming both versions: two
+   * copies of the data on one page is how a stale number reaches a reader. Taken by another
+   * script, ctkit's element cannot be used, and the console says so.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag) as Defined | undefined;
+    if (!existing) customElements.define(tag, this);
+    else if (!existing.ctkit) {
+      logConfigError(tag, `this tag is already defined by another script on the page, so ctkit's <${tag}> cannot be used here. Remove or rename the other definition.`);
+    } else if (existing.ctkit !== this.ctkit) {
+      const first = typeof existing.ctkit === 'string' ? `ctkit ${existing.ctkit}` : 'an earlier version of ctkit';
+      console.warn(`<${tag}>: ${first} defined it first, so ctkit ${this.ctkit} is not used here. Load one copy of ctkit.`);
+    }
+  }
 
   /**
    * The kind of each property a page may set, so that a careless or hostile value (`null`,
@@ -74,6 +107,15 @@ export class CtkElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.reportErrors();
+  }
+
+  /**
+   * Says in the console what the element shows as an error (the text of its `part="error"`),
+   * once per message. Runs after each update; an element whose console message says more than
+   * its visible one overrides it.
+   */
+  protected reportErrors(): void {
     logShownError(this);
   }
 }

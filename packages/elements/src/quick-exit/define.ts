@@ -1,21 +1,15 @@
 /**
  * `@ctkit/elements/quick-exit.js`: defines `<ctk-quick-exit>` and exports its class.
- * Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
+ * Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/quick-exit/quick-exit.js` for the class alone.
  * @module
  */
-import { tagFree } from '../internal/register.js';
 import { CtkQuickExit } from './quick-exit.js';
 
 export * from './quick-exit.js';
 
-if (tagFree('ctk-quick-exit')) customElements.define('ctk-quick-exit', CtkQuickExit);
+CtkQuickExit.define('ctk-quick-exit');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ctk-quick-exit': CtkQuickExit;
-  }
-  interface HTMLElementEventMap {
-    'ctk-exit': Event;
-  }
-}
+// Its tag in HTMLElementTagNameMap and its events in HTMLElementEventMap, generated from the
+// custom elements manifest by the build (scripts/generate-from-manifest.mjs).
+export type {} from '../generated/globals/quick-exit.js';

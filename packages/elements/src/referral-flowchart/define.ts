@@ -1,21 +1,15 @@
 /**
  * `@ctkit/elements/referral-flowchart.js`: defines `<ctk-referral-flowchart>` and exports its
- * class. Defining is skipped when the tag is taken, so loading this twice is harmless (a tag taken by another script is named in the console). Import
+ * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
  * @module
  */
-import { tagFree } from '../internal/register.js';
-import { CtkReferralFlowchart, type ReferralStepDetail } from './referral-flowchart.js';
+import { CtkReferralFlowchart } from './referral-flowchart.js';
 
 export * from './referral-flowchart.js';
 
-if (tagFree('ctk-referral-flowchart')) customElements.define('ctk-referral-flowchart', CtkReferralFlowchart);
+CtkReferralFlowchart.define('ctk-referral-flowchart');
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ctk-referral-flowchart': CtkReferralFlowchart;
-  }
-  interface HTMLElementEventMap {
-    'ctk-step': CustomEvent<ReferralStepDetail>;
-  }
-}
+// Its tag in HTMLElementTagNameMap and its events in HTMLElementEventMap, generated from the
+// custom elements manifest by the build (scripts/generate-from-manifest.mjs).
+export type {} from '../generated/globals/referral-flowchart.js';

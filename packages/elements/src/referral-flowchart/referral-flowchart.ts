@@ -1,25 +1,22 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Contact, FlowAction, FlowAnswer, FlowNode, Phone, ReferralFlow } from '@ctkit/data/schemas';
-import { problemList, renderFallback } from '../internal/config-error.js';
+import type { Contact, FlowNode, ReferralFlow } from '@ctkit/data/schemas';
+import { renderFallback } from '../internal/config-error.js';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { callContact, callEmergency, caution, code, contactCaution, dataText, fromData, headingLevel } from '../internal/markup.js';
+import { callContact, callEmergency, code, dataText, fromData, headingLevel } from '../internal/markup.js';
+import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
+import { chart, stepCaution, stepContacts } from './diagram.js';
+import { answersOf, current, replay, walk, type Passed, type ReferralAnswer, type Walkable } from './walk.js';
 import { styles } from './referral-flowchart.styles.js';
 
 /** How the flow is shown: one question at a time, or the whole flow at once. */
 export type ReferralFlowchartView = 'guided' | 'diagram';
 
-/** An answer given on the way through a flow. */
-export interface ReferralAnswer {
-  /** Id of the question. */
-  question: string;
-  /** The label of the answer given. */
-  answer: string;
-}
+export type { ReferralAnswer } from './walk.js';
 
 /** `detail` of the `ctk-step` event. */
 export interface ReferralStepDetail {
@@ -31,22 +28,8 @@ export interface ReferralStepDetail {
   answers: ReferralAnswer[];
 }
 
-/** A step passed on the way: a question with the answer given, or an info or action step continued from. */
-interface Passed {
-  node: FlowNode;
-  answer?: FlowAnswer;
-}
-
-interface Resolved {
-  flow: ReferralFlow;
-  nodes: ReadonlyMap<string, FlowNode>;
-  contacts: ReadonlyMap<string, Contact>;
-  /** The flow given could not be shown: this is the national flow, standing in for it. */
-  error?: () => TemplateResult | string;
-}
-
-type Failure = { error: () => TemplateResult | string };
-type Resolution = Resolved | Failure;
+/** The flow shown: yours, or the national flow standing in for it (beside an error). */
+type Resolved = Resolution<Walkable>;
 
 const DEFAULT_FLOW = 'england-wales';
 
@@ -61,9 +44,6 @@ function key(value: unknown): string | undefined {
     return undefined;
   }
 }
-
-/** The step an answer, or continuing, leads to. */
-const nextOf = (step: Passed): string | undefined => (step.node.type === 'question' ? step.answer?.next : step.node.next);
 
 /**
  * What to do when trafficking or modern slavery is suspected, from `@ctkit/data/referral`:
@@ -90,7 +70,7 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  *
  * @summary The referral flow: one question at a time, or the whole flow chart.
  *
- * @fires ctk-step - The reader moved (answered, continued, went back or started again), or `back()` or `restart()` ran: `detail` is a `ReferralStepDetail`, with the id of the step now shown and the answers so far.
+ * @fires {CustomEvent<ReferralStepDetail>} ctk-step - The reader moved (answered, continued, went back or started again), or `back()` or `restart()` ran: `detail` is a `ReferralStepDetail`, with the id of the step now shown and the answers so far.
  *
  * @csspart base - The whole flow.
  * @csspart title - The flow's title (a heading at `heading-level`).
@@ -104,6 +84,7 @@ const nextOf = (step: Passed): string | undefined => (step.node.type === 'questi
  * @csspart contacts - The contacts of an action.
  * @csspart caution - What is not confirmed about a contact or a step, when the data says so.
  * @csspart phone - A `tel:` link.
+ * @csspart text-number - A number that takes text messages only, in "Who to contact" (shown, not linked).
  * @csspart why - Why an action is the right thing to do.
  * @csspart chart - The whole flow chart (diagram view, and the guided view without JavaScript).
  * @csspart node - A box of the flow chart: a question, an information step or an action.
@@ -172,7 +153,7 @@ export class CtkReferralFlowchart extends CtkElement {
   /** Heading level (1 to 6) of the flow's title; the step shown is one level below. */
   headingLevel: number = 2;
 
-  #resolution: Resolution = { error: () => '' };
+  #resolution: Resolved = loading;
   /** What `#resolution` was made from, so a new array or object with the same content keeps the reader's place. */
   #resolvedFrom: string | undefined;
   /** The steps passed, from the start; the step shown is where the last one leads. */
@@ -225,13 +206,17 @@ export class CtkReferralFlowchart extends CtkElement {
       if (from === undefined || from !== this.#resolvedFrom) {
         this.#resolution = this.#resolve();
         // The steps passed that the new flow has too, in the same order, stay passed.
-        this.#passed = this.#replay(this.#passed);
+        const flow = shown(this.#resolution);
+        this.#passed = flow ? replay(flow, this.#passed) : [];
       }
       this.#resolvedFrom = from;
     }
-    if (changed.has('answers') && key(this.answers) !== key(this.#given())) this.#passed = this.#walk(this.answers);
+    if (changed.has('answers') && key(this.answers) !== key(answersOf(this.#passed))) {
+      const flow = shown(this.#resolution);
+      this.#passed = flow ? walk(flow, this.answers) : [];
+    }
     // Answers that do not apply are dropped, as the reader would see.
-    const given = this.#given();
+    const given = answersOf(this.#passed);
     if (key(given) !== key(this.answers)) this.answers = given;
   }
 
@@ -241,23 +226,20 @@ export class CtkReferralFlowchart extends CtkElement {
   }
 
   /** Your flow, or, where it cannot be shown, the national flow beside the mistake. */
-  #resolve(): Resolution {
-    const own = this.#resolveOwn();
-    if ('flow' in own) return own;
+  #resolve(): Resolved {
     const flow = loaded.referral?.getReferralFlow(DEFAULT_FLOW);
-    if (!flow) return own;
     const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
-    return { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts, error: own.error };
+    return orFallback(this.#resolveOwn(), flow && { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
   }
 
-  #resolveOwn(): Resolution {
+  #resolveOwn(): Resolved {
     const validate = loaded.validate;
     const problems: string[] = [];
     const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
-    if (!loaded.contacts) return { error: () => msg('The contacts could not be loaded. Check the connection and reload the page.') };
+    if (!loaded.contacts) return failed(() => msg('The contacts could not be loaded. Check the connection and reload the page.'));
     const extra: unknown = this.extraContacts ?? [];
     if (hasExtra(extra)) {
-      if (!validate) return { error: () => msg('Your flow or contacts could not be checked. Check the connection and reload the page.') };
+      if (!validate) return failed(() => msg('Your flow or contacts could not be checked. Check the connection and reload the page.'));
       const result = validate.parseContacts(extra);
       if (result.ok) {
         result.value.forEach((contact, i) => {
@@ -265,94 +247,27 @@ export class CtkReferralFlowchart extends CtkElement {
           if (contacts.has(contact.id)) problems.push(`extraContacts[${i}].id: "${contact.id}" is already a contact in the data; give yours its own id`);
           else contacts.set(contact.id, contact);
         });
-      } else problems.push(...result.errors.map((e) => `${e.path.replace(/^contacts/, 'extraContacts')}: ${e.message}`));
+      } else problems.push(...problemsOf(result.errors, /^contacts/, 'extraContacts'));
     }
     let flow: ReferralFlow | undefined;
     const value = this.flow;
     if (value && typeof value === 'object') {
-      if (!validate) return { error: () => msg('Your flow or contacts could not be checked. Check the connection and reload the page.') };
+      if (!validate) return failed(() => msg('Your flow or contacts could not be checked. Check the connection and reload the page.'));
       const result = validate.parseReferralFlow(value, { contacts: Array.isArray(extra) ? extra : [] });
       if (result.ok) flow = result.value;
-      else problems.push(...result.errors.map((e) => `${e.path}: ${e.message}`));
+      else problems.push(...problemsOf(result.errors));
     } else {
       const data = loaded.referral;
-      if (!data) return { error: () => msg('The referral flow could not be loaded. Check the connection and reload the page.') };
+      if (!data) return failed(() => msg('The referral flow could not be loaded. Check the connection and reload the page.'));
       const id = String(value || DEFAULT_FLOW);
       flow = data.getReferralFlow(id);
       if (!flow) {
         const known = data.referralFlows.map((f) => f.id).join(', ');
-        return { error: () => msg(html`Unknown flow "${code(id)}". Use one of: ${code(known)}.`) };
+        return failed(() => msg(html`Unknown flow "${code(id)}". Use one of: ${code(known)}.`));
       }
     }
-    if (problems.length > 0 || !flow) {
-      return {
-        error: () =>
-          html`${msg('This flow cannot be shown because what it was given is not valid:')}
-            ${problemList(problems)}`,
-      };
-    }
-    return { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts };
-  }
-
-  /** The answers given so far. */
-  #given(): ReferralAnswer[] {
-    return this.#passed.flatMap((step) => (step.answer ? [{ question: step.node.id, answer: step.answer.label }] : []));
-  }
-
-  /**
-   * The steps passed when `answers` are given: each question takes the next answer if it is
-   * for that question and offers that label; an info or action step is passed while answers
-   * remain. Steps passed after the last answer that applies are taken back.
-   */
-  #walk(answers: unknown): Passed[] {
-    const resolution = this.#resolution;
-    const given: Partial<ReferralAnswer>[] = Array.isArray(answers) ? answers.map((a) => (a && typeof a === 'object' ? a : {})) : [];
-    if (!('flow' in resolution)) return [];
-    const passed: Passed[] = [];
-    let applied = 0;
-    // Each pass takes an answer, or comes before one; a valid flow has no loop without a
-    // question. Stop anyway after as many steps as could be needed.
-    for (let node = resolution.nodes.get(resolution.flow.start); node && passed.length < resolution.nodes.size * (given.length + 1); ) {
-      let step: Passed;
-      if (node.type === 'question') {
-        const next = given[applied];
-        const answer = next?.question === node.id ? node.answers.find((a) => a.label === next.answer) : undefined;
-        if (!answer) break;
-        step = { node, answer };
-        applied++;
-      } else if (node.next !== undefined && applied < given.length) {
-        step = { node };
-      } else break;
-      passed.push(step);
-      node = resolution.nodes.get(nextOf(step) ?? '');
-    }
-    let keep = passed.length;
-    while (keep > 0 && !passed[keep - 1]?.answer) keep--;
-    return applied === given.length ? passed : passed.slice(0, keep);
-  }
-
-  /** The steps of `previous` that the flow now shown has too, from its start and in order. */
-  #replay(previous: readonly Passed[]): Passed[] {
-    const resolution = this.#resolution;
-    if (!('flow' in resolution)) return [];
-    const passed: Passed[] = [];
-    let node = resolution.nodes.get(resolution.flow.start);
-    for (const old of previous) {
-      if (!node || node.id !== old.node.id) break;
-      const answer = node.type === 'question' ? node.answers.find((a) => a.label === old.answer?.label) : undefined;
-      const step: Passed = { node, answer };
-      if (node.type === 'question' ? !answer : node.next === undefined) break;
-      passed.push(step);
-      node = resolution.nodes.get(nextOf(step) ?? '');
-    }
-    return passed;
-  }
-
-  /** The step shown: where the last step passed leads, or the start. */
-  #current(resolved: Resolved): FlowNode {
-    const last = this.#passed[this.#passed.length - 1];
-    // A valid flow's start and edges all lead to a node.
-    return resolved.nodes.get(last ? (nextOf(last) ?? '') : resolved.flow.start) as FlowNode;
+    if (problems.length > 0 || !flow) return invalid(() => msg('This flow cannot be shown because what it was given is not valid:'), problems);
+    return ready({ flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
   }
 
   /**
@@ -360,16 +275,16 @@ export class CtkReferralFlowchart extends CtkElement {
    * it, move focus to the new step's heading.
    */
   async #move(passed: Passed[], announcement: string, focus = true): Promise<void> {
-    const resolution = this.#resolution;
-    if (!('flow' in resolution)) return;
+    const flow = shown(this.#resolution);
+    if (!flow) return;
     this.#passed = passed;
-    this.answers = this.#given();
+    this.answers = answersOf(this.#passed);
     // Emptied first, so the same message twice ("You answered: Yes.") is announced twice.
     this.#announcement = '';
     this.requestUpdate();
     await this.updateComplete;
-    const node = this.#current(resolution);
-    const detail: ReferralStepDetail = { node: node.id, end: node.type === 'action' && node.next === undefined, answers: this.#given() };
+    const node = current(flow, this.#passed);
+    const detail: ReferralStepDetail = { node: node.id, end: node.type === 'action' && node.next === undefined, answers: answersOf(this.#passed) };
     this.dispatchEvent(new CustomEvent<ReferralStepDetail>('ctk-step', { detail, bubbles: true, composed: true }));
     if (focus) this.renderRoot.querySelector<HTMLElement>('[part="step-title"]')?.focus();
     this.#announcement = announcement;
@@ -379,15 +294,17 @@ export class CtkReferralFlowchart extends CtkElement {
 
   protected override render() {
     const resolution = this.#resolution;
-    const notice = resolution.error
-      ? renderFallback(
-          'flow' in resolution
-            ? msg("This flow's settings could not be used. The national flow for England and Wales is shown instead.")
+    const walkable = shown(resolution);
+    const notice =
+      resolution.state === 'error'
+        ? renderFallback(
+            walkable
+              ? msg("This flow's settings could not be used. The national flow for England and Wales is shown instead.")
             : msg('This flow could not be shown. In an emergency, or for advice, call the numbers below.'),
-          resolution.error(),
-        )
-      : nothing;
-    if (!('flow' in resolution)) {
+            resolution.message(),
+          )
+        : nothing;
+    if (!walkable) {
       // Nothing to draw: the numbers a reader needs most, as the flow's first step would give.
       return html`${notice}
         <p part="base" lang=${uiLang()} dir=${uiDir()}>
@@ -395,7 +312,7 @@ export class CtkReferralFlowchart extends CtkElement {
           ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map((phone) => callContact(helpline, phone))}.`)}
         </p>`;
     }
-    const { flow } = resolution;
+    const { flow } = walkable;
     const level = headingLevel(this.headingLevel);
     const guided = this.view !== 'diagram' && this.#interactive;
     return html`
@@ -403,7 +320,7 @@ export class CtkReferralFlowchart extends CtkElement {
       <section part="base" lang=${uiLang()} dir=${uiDir()} class="flowchart ${guided ? 'guided' : 'diagram'}">
         <p part="title" class="title" role="heading" aria-level=${level} tabindex="-1">${fromData(flow.title)}</p>
         <p part="summary" class="summary">${fromData(flow.summary)}</p>
-        ${guided ? this.#guided(resolution, Math.min(6, level + 1)) : this.#chart(resolution)}
+        ${guided ? this.#guided(walkable, Math.min(6, level + 1)) : chart(walkable)}
         <p part="source" class="source">
           ${msg('Source:')} <a href=${flow.source.url}>${fromData(flow.source.title)}</a>
           ${msg(str`(checked ${flow.verifiedOn})`)}
@@ -414,8 +331,8 @@ export class CtkReferralFlowchart extends CtkElement {
 
   // Guided view ---------------------------------------------------------------------------
 
-  #guided(resolved: Resolved, level: number): TemplateResult {
-    const node = this.#current(resolved);
+  #guided(resolved: Walkable, level: number): TemplateResult {
+    const node = current(resolved, this.#passed);
     const answered = this.#passed.flatMap((step) => (step.answer && step.node.type === 'question' ? [{ question: step.node.text, answer: step.answer.label }] : []));
     return html`
       ${answered.length > 0
@@ -434,15 +351,15 @@ export class CtkReferralFlowchart extends CtkElement {
           </p>`
         : nothing}
       <p class="visually-hidden" role="status">${this.#announcement}</p>
-      <div class="print-chart">${this.#chart(resolved, new Map(this.#passed.flatMap((step) => (step.answer ? [[step.node.id, step.answer] as const] : []))))}</div>
+      <div class="print-chart">${chart(resolved, new Map(this.#passed.flatMap((step) => (step.answer ? [[step.node.id, step.answer] as const] : []))))}</div>
     `;
   }
 
-  #step(resolved: Resolved, node: FlowNode, level: number): TemplateResult {
+  #step(resolved: Walkable, node: FlowNode, level: number): TemplateResult {
     const title = (text: string) => html`<p part="step-title" class="step-title" id="step-title" role="heading" aria-level=${level} tabindex="-1">${fromData(text)}</p>`;
     if (node.type === 'question') {
       return html`
-        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${fromData(node.help)}</p>` : nothing} ${this.#caution(node)}
+        ${title(node.text)} ${node.help ? html`<p class="help" id="help">${fromData(node.help)}</p>` : nothing} ${stepCaution(node)}
         <div class="answers" role="group" aria-labelledby="step-title" aria-describedby=${node.help ? 'help' : nothing}>
           ${node.answers.map(
             (answer) =>
@@ -454,139 +371,18 @@ export class CtkReferralFlowchart extends CtkElement {
       `;
     }
     const next = html`<p class="answers continue"><button part="answer" type="button" @click=${() => this.#move([...this.#passed, { node }], msg('Next step.'))}>${msg('Continue')}</button></p>`;
-    if (node.type === 'info') return html`${title(node.title)}<p>${fromData(node.text)}</p>${this.#caution(node)}${next}`;
+    if (node.type === 'info') return html`${title(node.title)}<p>${fromData(node.text)}</p>${stepCaution(node)}${next}`;
     return html`
       <div part=${node.next === undefined ? 'end' : nothing} class="action">
         ${title(node.title)}
         <ol class="steps">
           ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
         </ol>
-        ${this.#caution(node)} ${this.#contacts(resolved, node, Math.min(6, level + 1))}
+        ${stepCaution(node)} ${stepContacts(resolved, node, Math.min(6, level + 1))}
         <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
         ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
       </div>
       ${node.next === undefined ? nothing : next}
     `;
-  }
-
-  /** What the step itself says is not confirmed, when it says so. */
-  #caution(node: FlowNode): TemplateResult | typeof nothing {
-    return node.caution ? html`<p>${caution(node.caution)}</p>` : nothing;
-  }
-
-  /**
-   * The contacts a step names: in full (emails too) under a heading at `level` in the guided
-   * view, read once; in the diagram (no `level`), a list named "Who to contact".
-   */
-  #contacts(resolved: Resolved, node: FlowAction, level?: number): TemplateResult | typeof nothing {
-    const contacts = node.contacts.map((id) => resolved.contacts.get(id)).filter((contact): contact is Contact => !!contact);
-    if (contacts.length === 0) return nothing;
-    const full = level !== undefined;
-    return html`
-      ${full ? html`<p class="label" role="heading" aria-level=${level}>${msg('Who to contact')}</p>` : nothing}
-      <ul part="contacts" class="contacts" role="list" aria-label=${full ? nothing : msg('Who to contact')}>
-        ${contacts.map(
-          (contact) => html`<li>
-            <span class="contact-name">${fromData(contact.name)}</span>
-            ${contact.phones.map((phone) => this.#phone(contact, phone, full))}
-            ${full ? contact.emails.map((email) => html`<span class="line"><a href="mailto:${email.address}">${email.address}</a></span>`) : nothing}
-            ${contactCaution(contact)}
-          </li>`,
-        )}
-      </ul>
-    `;
-  }
-
-  #phone(contact: Contact, phone: Phone, full: boolean): TemplateResult | typeof nothing {
-    if (phone.textOnly) {
-      return full
-        ? html`<span class="line">${phone.label ? fromData(phone.label) : msg('Text')}:\u00a0<span class="number" dir="ltr">${phone.display}</span>${phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`
-        : nothing;
-    }
-    return html`<span class="line">${phone.label ? html`${fromData(phone.label)}:\u00a0` : nothing}${callContact(contact, phone)}${full && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
-  }
-
-  // Diagram view (and the guided view before script runs) ----------------------------------
-
-  /**
-   * The whole flow as a diagram. `given`: the answers the reader gave, by question id, marked
-   * on it (the guided view prints the diagram so, in place of its buttons).
-   */
-  #chart(resolved: Resolved, given: ReadonlyMap<string, FlowAnswer> = new Map()): TemplateResult {
-    return html`<ol part="chart" class="chart sequence" role="list">
-      ${this.#sequence(resolved, resolved.flow.start, new Set(), given)}
-    </ol>`;
-  }
-
-  /**
-   * The boxes from `id` on, one under another while each step leads to exactly one next
-   * step; a question's answers branch off inside its item. A step already drawn is referred
-   * to, not drawn again, so shared steps and loops stay finite.
-   */
-  #sequence(resolved: Resolved, id: string, drawn: Set<string>, given: ReadonlyMap<string, FlowAnswer>): TemplateResult[] {
-    const items: TemplateResult[] = [];
-    for (let node = resolved.nodes.get(id); node; ) {
-      if (drawn.has(node.id)) {
-        const target = node.type === 'question' ? node.text : node.title;
-        items.push(html`<li class="node ref"><span class="box">${msg(html`Continue at “${fromData(target)}”, above.`)}</span></li>`);
-        break;
-      }
-      drawn.add(node.id);
-      items.push(this.#box(resolved, node, drawn, given));
-      if (node.type === 'question' || node.next === undefined) break;
-      node = resolved.nodes.get(node.next);
-    }
-    return items;
-  }
-
-  #box(resolved: Resolved, node: FlowNode, drawn: Set<string>, given: ReadonlyMap<string, FlowAnswer>): TemplateResult {
-    if (node.type === 'question') {
-      return html`<li class="node question">
-        <div part="node" class="box">
-          <span class="kind">${msg('Question')}</span>
-          <span class="box-title">${fromData(node.text)}</span>
-        </div>
-        <ul class="branches" role="list">
-          ${node.answers.map(
-            (answer) => html`<li class="branch">
-              <span part="edge" class=${given.get(node.id) === answer ? 'edge given' : 'edge'}><span class="visually-hidden">${msg('If the answer is:')} </span>${fromData(answer.label, node.text)}</span>
-              <ol class="sequence" role="list">
-                ${this.#sequence(resolved, answer.next, drawn, given)}
-              </ol>
-            </li>`,
-          )}
-        </ul>
-      </li>`;
-    }
-    if (node.type === 'info') {
-      return html`<li class="node info">
-        <div part="node" class="box">
-          <span class="kind">${msg('Know this')}</span>
-          <span class="box-title">${fromData(node.title)}</span>
-          <details>
-            <summary>${msg('Read more')}<span class="visually-hidden">${[': ', fromData(node.title)]}</span></summary>
-            <p>${fromData(node.text)}</p>
-            ${this.#caution(node)}
-          </details>
-        </div>
-      </li>`;
-    }
-    const end = node.next === undefined;
-    return html`<li class="node action ${end ? 'end' : ''}">
-      <div part="node" class="box">
-        <span class="kind">${end ? msg('What to do') : msg('Do this, then go on')}</span>
-        <span class="box-title">${fromData(node.title)}</span>
-        ${this.#contacts(resolved, node)}
-        <details>
-          <summary>${msg('Steps, and why')}<span class="visually-hidden">${[': ', fromData(node.title)]}</span></summary>
-          <ol class="steps">
-            ${node.steps.map((step) => html`<li>${fromData(step)}</li>`)}
-          </ol>
-          <p part="why" class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(node.why)}</p>
-          ${node.link ? html`<p><a href=${node.link.url}>${fromData(node.link.label)}</a></p>` : nothing}
-          ${this.#caution(node)}
-        </details>
-      </div>
-    </li>`;
   }
 }

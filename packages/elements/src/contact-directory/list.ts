@@ -1,0 +1,124 @@
+/**
+ * The directory's list: the contacts given (`contacts`, `extraContacts`, or the JSON `src`
+ * gave), validated, with the organisation's own first; or, where they cannot be shown, the
+ * national list beside the mistake. A long list is checked a slice at a time (`check.ts`): the
+ * list is `loading` until then, and `changed` is called once it is done.
+ */
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import type { Contact } from '@ctkit/data/schemas';
+import type { ParseResult } from '@ctkit/data/validate';
+import { loaded } from '../internal/chunks.js';
+import type { Fetched } from '../internal/json-source.js';
+import { code } from '../internal/markup.js';
+import { failed, invalid, loading, orFallback, ready, type Resolution } from '../internal/resolution.js';
+import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
+import { inGroups, toEntry, type Entry } from './search.js';
+
+/** What the page gave the directory. */
+export interface Given {
+  src: string;
+  /** What `src` gave, once loaded. */
+  fetched?: Fetched;
+  contacts?: readonly Contact[];
+  extraContacts?: readonly Contact[];
+}
+
+export class ContactList {
+  /** Long lists checked a slice at a time, by the list given: the result once done. */
+  #checked = new WeakMap<readonly unknown[], ParseResult<Contact[]>>();
+  #checkingList?: readonly unknown[];
+  /** The check of a long list under way, if any. */
+  pending?: Promise<void>;
+  readonly #changed: () => void;
+
+  /** @param changed called once a long list has been checked (the host resolves its list again). */
+  constructor(changed: () => void) {
+    this.#changed = changed;
+  }
+
+  /** The list to show: from `src`, `contacts` or the data, with `extraContacts` first; validated. */
+  resolve(given: Given): Resolution<Entry[]> {
+    // Fail safe: the national list stands in for what cannot be shown.
+    const national = (loaded.contacts?.contacts ?? []).map((contact) => toEntry(contact, false));
+    return orFallback(this.#resolveOwn(given), inGroups(national));
+  }
+
+  #resolveOwn({ src, fetched, contacts, extraContacts }: Given): Resolution<Entry[]> {
+    let input: unknown = contacts ?? loaded.contacts?.contacts;
+    if (src) {
+      if (fetched?.src !== src) return loading;
+      const cannot = () => msg(html`The contacts could not be loaded from "${src}".`);
+      if ('failed' in fetched) {
+        return failed(() => html`${cannot()} ${msg('The request failed: the address may be wrong, the server down or too slow, or the browser may have blocked it (CORS or Content-Security-Policy).')}`);
+      }
+      if ('status' in fetched) return failed(() => html`${cannot()} ${msg(html`The server answered ${code(fetched.status)}.`)}`);
+      if ('json' in fetched) return failed(() => html`${cannot()} ${msg('The file is not valid JSON:')} ${code(fetched.json)}`);
+      input = fetched.value;
+    }
+    if (input === undefined) return failed(() => msg('The contact list could not be loaded. Check the connection and reload the page.'));
+    const custom = input !== loaded.contacts?.contacts;
+    const parse =
+      loaded.validate?.parseContacts ??
+      ((): ParseResult<Contact[]> => ({ ok: false, errors: [{ path: 'contacts', message: 'could not be checked: the validator did not load (check the connection and reload the page)' }] }));
+    const problems: string[] = [];
+    let pending = false;
+    const check = (value: unknown, root: string): readonly Contact[] => {
+      const result = Array.isArray(value) && value.length > sliceSize ? this.#checkLater(value, parse) : parse(value);
+      if (!result) {
+        pending = true;
+        return [];
+      }
+      if (result.ok) return result.value;
+      for (const { path, message } of result.errors) {
+        let name: unknown;
+        try {
+          name = (value as { name?: unknown }[])[Number(/^contacts\[(\d+)\]/.exec(path)?.[1])]?.name;
+        } catch {
+          // an unreadable record: the validator says so
+        }
+        problems.push(`${path.replace(/^contacts/, root)}: ${message}${typeof name === 'string' ? ` (in "${name}")` : ''}`);
+      }
+      return [];
+    };
+    const own = extraContacts ? check(extraContacts, 'extraContacts') : [];
+    const ownProblems = problems.length;
+    const list = custom ? check(input, 'contacts') : (input as readonly Contact[]);
+    if (pending) return loading;
+    const fromSrc = src && problems.length > ownProblems;
+    const ownIds = new Set(own.map((contact) => contact.id));
+    list.forEach((contact, i) => {
+      if (ownIds.has(contact.id)) problems.push(`contacts[${i}].id: "${contact.id}" is also the id of one of extraContacts`);
+    });
+    if (problems.length > 0) {
+      return invalid(
+        () => (fromSrc ? msg(html`The contacts from "${src}" cannot be shown because some are not valid:`) : msg('These contacts cannot be shown because some are not valid:')),
+        problems,
+      );
+    }
+    // An empty list of your own would leave a reader with no number at all.
+    if (own.length === 0 && list.length === 0) return failed(() => msg('The list of contacts given is empty.'));
+    const entries = [...own.map((contact) => toEntry(contact, true)), ...list.map((contact) => checkedEntries.get(contact) ?? toEntry(contact, false))];
+    return ready(inGroups(entries));
+  }
+
+  /**
+   * A long list's result once it has been checked a slice at a time; until then `undefined`,
+   * and the check runs (once per list given), then the list updates.
+   */
+  #checkLater(list: readonly unknown[], parse: (input: unknown) => ParseResult<Contact[]>): ParseResult<Contact[]> | undefined {
+    const done = this.#checked.get(list);
+    if (done || this.#checkingList === list) return done;
+    this.#checkingList = list;
+    const checking: Promise<void> = parseInSlices(list, parse).then((result) => {
+      this.#checked.set(list, result);
+      if (this.pending === checking) {
+        this.pending = undefined;
+        this.#checkingList = undefined;
+      }
+      this.#changed();
+    });
+    this.pending = checking;
+    return undefined;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * What the checklist shows for its configuration: the general signs, with your sector's or your
+ * own set, and your own contact, validated; or, where they cannot be used, the national signs
+ * beside the mistake.
+ */
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
+import { loaded } from '../internal/chunks.js';
+import { resolveContact } from '../internal/contacts.js';
+import { code } from '../internal/markup.js';
+import { failed, invalid, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
+
+/** What the page gave the checklist. */
+export interface Given {
+  sector: string;
+  indicatorSet?: IndicatorSet;
+  contact?: Contact;
+}
+
+/** What the checklist shows: the sets, and your own contact. */
+export interface Shown {
+  sets: readonly IndicatorSet[];
+  contact?: Contact;
+}
+
+/** What to show: your configuration, or, where it cannot be shown, the national signs beside the mistake. */
+export function resolveChecklist(given: Given): Resolution<Shown> {
+  const data = loaded.indicators;
+  if (!data) return orFallback(failed(() => msg('The signs could not be loaded. Check the connection and reload the page.')), { sets: [] });
+  const general = data.indicatorSets.filter((set) => set.sector === 'general');
+  return orFallback(resolveOwn(given, data, general), { sets: general });
+}
+
+function resolveOwn({ sector, indicatorSet, contact: ownContact }: Given, data: NonNullable<typeof loaded.indicators>, general: readonly IndicatorSet[]): Resolution<Shown> {
+  const problems: string[] = [];
+  let custom: IndicatorSet | undefined;
+  let contact: Contact | undefined;
+  if (indicatorSet || ownContact) {
+    const validate = loaded.validate;
+    if (!validate) return failed(() => msg('Your indicator set or contact could not be checked. Check the connection and reload the page.'));
+    if (indicatorSet) {
+      const result = validate.parseIndicatorSet(indicatorSet);
+      if (result.ok) custom = result.value;
+      else problems.push(...problemsOf(result.errors));
+    }
+    if (ownContact) {
+      const resolution = resolveContact(ownContact);
+      if (resolution.state === 'ready') contact = resolution.value;
+      else if (resolution.state === 'error') problems.push(...resolution.problems);
+    }
+  }
+  if (custom && custom.sector !== 'general') {
+    const taken = new Set(general.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
+    custom.categories.forEach((category, c) =>
+      category.indicators.forEach((indicator, i) => {
+        if (taken.has(indicator.id)) problems.push(`indicatorSet.categories[${c}].indicators[${i}].id: "${indicator.id}" is also the id of a general sign`);
+      }),
+    );
+  }
+  if (problems.length > 0) return invalid(() => msg('This checklist cannot be shown because what it was given is not valid:'), problems);
+  if (custom) return ready({ sets: custom.sector === 'general' ? [custom] : [...general, custom], contact });
+  if (!sector || sector === 'general') return ready({ sets: general, contact });
+  const set = data.indicatorSets.find((candidate) => candidate.sector === sector);
+  if (!set) {
+    const known = data.sectors.map((s) => s.id).join(', ');
+    return failed(() => msg(html`Unknown sector "${code(sector)}". Use one of: ${code(known)}.`));
+  }
+  return ready({ sets: [...general, set], contact });
+}
