@@ -14,7 +14,8 @@ function ctkitDefine() {
       if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return;
       const { expression: target, name } = node.expression;
       const [tag] = node.arguments;
-      if (name.text !== 'define' || !ts.isIdentifier(target) || !tag || !ts.isStringLiteral(tag)) return;
+      // `customElements.define(...)` is the analyzer's own case; ours is a class's static define.
+      if (name.text !== 'define' || !ts.isIdentifier(target) || target.text === 'customElements' || !tag || !ts.isStringLiteral(tag)) return;
       definitions.push({ tag: tag.text, className: target.text });
       moduleDoc.exports ??= [];
       moduleDoc.exports.push({ kind: 'custom-element-definition', name: tag.text, declaration: { name: target.text } });

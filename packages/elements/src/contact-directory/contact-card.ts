@@ -5,9 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Contact, Phone } from '@ctkit/data/schemas';
-import { contactCaution, contactFacts, numberLine } from '../internal/contact-parts.js';
+import { contactFacts, numberLine } from '../internal/contact-parts.js';
 import { openAt, openingHours } from '../internal/hours.js';
-import { fromData, inEnglish } from '../internal/markup.js';
+import { contactCaution, fromData, inEnglish } from '../internal/markup.js';
 
 const languageNames = new Map<string, string>();
 

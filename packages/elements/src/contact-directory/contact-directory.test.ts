@@ -120,6 +120,53 @@ for (const mode of renderModes) {
       expect(heard).to.deep.equal(['Loading contacts…', '2 contacts']);
     });
 
+    it('loads src again when it is set again, and never shows the cancelled load as an error', async () => {
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory></ctk-contact-directory>`, modules);
+      const errors: string[] = [];
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+      try {
+        // A slow server (3 s): emptied, then set again (a retry) before it answers, the first
+        // load is cancelled by the second.
+        const slow = `/__slow${dataPath}own-contacts.json`;
+        el.src = slow;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        el.src = '';
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(!!shadow(el).querySelector('[part="error"]'), 'no error while the address is emptied').to.equal(false);
+        el.src = slow;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        el.src = '';
+        el.src = slow;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(!!shadow(el).querySelector('[part="error"]'), 'no error from the cancelled load').to.equal(false);
+        await el.updateComplete;
+        expect(names(el)).to.include('Safeguarding lead, Riverside Hotel');
+        // Emptied and set again in one go (a retry): the same address is requested again.
+        const plain = `${dataPath}own-contacts.json`;
+        el.src = plain;
+        await el.updateComplete;
+        const requested: string[] = [];
+        const fetch = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          requested.push(String(input));
+          return fetch(input, init);
+        };
+        try {
+          el.src = '';
+          el.src = plain;
+          await el.updateComplete;
+        } finally {
+          window.fetch = fetch;
+        }
+        expect(requested.map((url) => new URL(url).pathname)).to.deep.equal([plain]);
+        expect(status(el)).to.equal('2 contacts');
+      } finally {
+        console.error = consoleError;
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
     describe('errors in a src list: specific, in an alert, never a half list', () => {
       const cases = [
         ['no-such-file.json', ['404']],

@@ -21,7 +21,6 @@ const pageSize = 20;
 /** Milliseconds of quiet after the last key before the count is announced. */
 const speakAfter = 700;
 
-
 const groupName = (category: ContactCategory): string =>
   ({
     internal: msg('Your organisation'),
@@ -210,6 +209,7 @@ export class CtkContactDirectory extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.#source.changed();
     if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || this.#listChanged) {
       this.#listChanged = false;
       this.#list = this.#contactList.resolve({ src: this.src, fetched: this.#source.result, contacts: this.contacts, extraContacts: this.extraContacts });

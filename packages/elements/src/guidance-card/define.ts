@@ -1,7 +1,8 @@
 /**
  * `@ctkit/elements/guidance-card.js`: defines `<ctk-guidance-card>` and exports its
- * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
- * `@ctkit/elements/guidance-card/guidance-card.js` for the class alone.
+ * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already
+ * defined, and names in the console another version, or another script, that took it first.
+ * Import `@ctkit/elements/guidance-card/guidance-card.js` for the class alone.
  * @module
  */
 import { CtkGuidanceCard } from './guidance-card.js';

@@ -1,6 +1,7 @@
 /**
  * `@ctkit/elements/helpline-banner.js`: defines `<ctk-helpline-banner>` and exports its class.
- * Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
+ * Loading it twice is harmless: `define` skips a tag this version of ctkit already defined,
+ * and names in the console another version, or another script, that took it first. Import
  * `@ctkit/elements/helpline-banner/helpline-banner.js` for the class alone.
  * @module
  */

@@ -25,7 +25,6 @@ export interface IndicatorChecklistChangeDetail {
  */
 const pageSize = 100;
 
-
 /** What the data says of the helpline (free, confidential, open 24/7), in the UI language. */
 const helplineFacts = (): string[] =>
   [

@@ -55,7 +55,8 @@ export async function load(chunk: Chunk): Promise<void> {
 
 /**
  * Loads what `needs()` names until it names nothing more: the element's configuration may
- * change while a chunk loads. Call from `scheduleUpdate` before `super.scheduleUpdate()`.
+ * change while a chunk loads. The base class (`element.ts`) runs it before each update: set
+ * below, so an element that needs no data (and so never imports this module) carries none of it.
  */
 export async function loadAll(needs: () => Chunk[]): Promise<void> {
   for (let missing = needs(); missing.length > 0; missing = needs()) await Promise.all(missing.map(load));

@@ -8,13 +8,15 @@ import { msg } from '@lit/localize';
 import type { Contact, Phone } from '@ctkit/data/schemas';
 import { callContact, fromData } from './markup.js';
 
-export { contactCaution } from './markup.js';
-
 /** A number that takes text messages only: shown, never linked (a `tel:` link would ring it). */
 const textNumber = (phone: Phone): TemplateResult => html`<span part="text-number" class="number" dir="ltr">${phone.display}</span>`;
 
 /** The number of `phone`: a `tel:` link named by the contact, or a text-only number shown. */
 const number = (contact: Contact, phone: Phone): TemplateResult => (phone.textOnly ? textNumber(phone) : callContact(contact, phone));
+
+/** The same inside a line of whom to call, where a text-only number is plain text in the line. */
+const inlineNumber = (contact: Contact, phone: Phone): TemplateResult =>
+  phone.textOnly ? html`<span class="number" dir="ltr">${phone.display}</span>` : callContact(contact, phone);
 
 /**
  * One of a contact's lines, on lines of its own: its label, its number (a `tel:` link, or a
@@ -22,7 +24,7 @@ const number = (contact: Contact, phone: Phone): TemplateResult => (phone.textOn
  * and its note from the data. The caller puts it in its own box (`<p>`, `<li>`).
  */
 export const numberLine = (contact: Contact, phone: Phone, extra: TemplateResult | typeof nothing = nothing): TemplateResult =>
-  html`${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing}${number(contact, phone)} ${extra}
+  html`${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing} ${number(contact, phone)} ${extra}
     ${phone.note ? html`<span class="note secondary">${fromData(phone.note)}</span>` : nothing}`;
 
 /**
@@ -32,7 +34,7 @@ export const numberLine = (contact: Contact, phone: Phone, extra: TemplateResult
 export function inlineNumberLine(contact: Contact, phone: Phone, brief = false): TemplateResult | typeof nothing {
   if (brief && phone.textOnly) return nothing;
   const label = phone.label ? fromData(phone.label) : phone.textOnly ? msg('Text') : undefined;
-  return html`<span class="line">${label ? html`${label}:\u00a0` : nothing}${number(contact, phone)}${!brief && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
+  return html`<span class="line">${label ? html`${label}:\u00a0` : nothing}${inlineNumber(contact, phone)}${!brief && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
 }
 
 /** Which facts a component adds to those every contact shows (anonymity, confidentiality, interpreters). */

@@ -9,7 +9,7 @@ export type { PropertyKind } from './kinds.js';
 
 /** Loads what `needs()` names until it names nothing more: `chunks.ts`, which every element that needs data imports, sets it. */
 type Loader = (needs: () => Chunk[]) => Promise<void>;
-let loadAll: Loader = async () => {};
+let loadAll: Loader | undefined;
 
 /** Called once by `chunks.ts`: an element that needs no data (the quick exit) carries no loader. */
 export function setLoader(loader: Loader): void {
@@ -76,13 +76,13 @@ export class CtkElement extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     // Until ready: the configuration may change while a chunk loads.
-    await loadAll(() => this.needs());
+    await loadAll?.(() => this.needs());
     super.scheduleUpdate();
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     coerceProperties(this, (this.constructor as typeof CtkElement).kinds, changed);
-    if (this.needs().length === 0) return true;
+    if (!loadAll || this.needs().length === 0) return true;
     const pending = new Map(changed);
     this.#deferred = loadAll(() => this.needs()).then(() => {
       this.#deferred = undefined;

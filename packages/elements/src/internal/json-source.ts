@@ -7,7 +7,8 @@ export type Fetched = { src: string } & ({ value: unknown } | { status: string }
 const timeLimit = 20_000;
 
 /**
- * Loads JSON from the address an element is given (`src`), after each update that changed it:
+ * Loads JSON from the address an element is given (`src`), after each update that changed it
+ * (the host calls `changed()`):
  * without cookies for other sites and without a referrer; a newer address cancels the older
  * request, and a server that does not answer in 20 seconds has failed. Its host shows `result`
  * once it is for the address the host now has, and waits for `pending` in `getUpdateComplete`.
@@ -22,7 +23,7 @@ export class JsonSource implements ReactiveController {
   readonly #loaded: () => void;
 
   /**
-   * @param current the address the host has now (empty: none): loaded when it changes; a load for another one is dropped.
+   * @param current the address the host has now (empty: none); a load for another one is dropped.
    * @param loaded called once a load for the current address has settled (the host updates).
    */
   constructor(host: ReactiveControllerHost, current: () => string, loaded: () => void) {
@@ -31,14 +32,23 @@ export class JsonSource implements ReactiveController {
     this.#loaded = loaded;
   }
 
-  /** The address last asked for. */
-  #asked = '';
+  /** The host's `src` changed: load it after this update (the same address again too). */
+  #changed = false;
+
+  /** Call when the host's `src` changes (in `willUpdate`): it is loaded after the update. */
+  changed(): void {
+    this.#changed = true;
+  }
 
   hostUpdated(): void {
+    if (!this.#changed) return;
+    this.#changed = false;
     const src = this.#current();
-    if (src !== this.#asked) {
-      this.#asked = src;
-      if (src) this.#load(src);
+    if (src) this.#load(src);
+    else {
+      // No address any more: the load under way is of no use, and nothing waits for it.
+      this.#abort?.abort();
+      this.pending = undefined;
     }
   }
 
@@ -70,7 +80,8 @@ export class JsonSource implements ReactiveController {
       fetched = { src, failed: true };
     }
     clearTimeout(timeout);
-    if (src !== this.#current()) return; // changed meanwhile: the newer load wins
+    // A newer load cancelled this one, or the address changed meanwhile: the newer load wins.
+    if (abort !== this.#abort || src !== this.#current()) return;
     this.result = fetched;
     this.#loaded();
   }

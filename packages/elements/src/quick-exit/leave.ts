@@ -175,7 +175,6 @@ export function hrefProblem(href: string, base: string, here: string): 'unsafe' 
   }
 }
 
-
 /**
  * Everything that happens before the page is left for `url`: this page hidden (and the top
  * window's, where it may reach it), no referrer from here on, and a link to leave now if

@@ -78,7 +78,6 @@ function onPageShow(): void {
   count(0);
 }
 
-
 /** Counts Shift presses for `el` while it is on the page. */
 export function watchPresses(el: PressTarget): void {
   if (connected.size === 0) {

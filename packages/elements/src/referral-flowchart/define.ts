@@ -1,7 +1,8 @@
 /**
  * `@ctkit/elements/referral-flowchart.js`: defines `<ctk-referral-flowchart>` and exports its
- * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already defined, and names in the console another version, or another script, that took it first. Import
- * `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
+ * class. Loading it twice is harmless: `define` skips a tag this version of ctkit already
+ * defined, and names in the console another version, or another script, that took it first.
+ * Import `@ctkit/elements/referral-flowchart/referral-flowchart.js` for the class alone.
  * @module
  */
 import { CtkReferralFlowchart } from './referral-flowchart.js';

@@ -84,7 +84,6 @@ function key(value: unknown): string | undefined {
  * @csspart contacts - The contacts of an action.
  * @csspart caution - What is not confirmed about a contact or a step, when the data says so.
  * @csspart phone - A `tel:` link.
- * @csspart text-number - A number that takes text messages only, in "Who to contact" (shown, not linked).
  * @csspart why - Why an action is the right thing to do.
  * @csspart chart - The whole flow chart (diagram view, and the guided view without JavaScript).
  * @csspart node - A box of the flow chart: a question, an information step or an action.
