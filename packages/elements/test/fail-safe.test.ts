@@ -19,6 +19,16 @@ const national: Record<string, (root: ShadowRoot) => void> = {
   },
 };
 
+/** Components that show no numbers of their own: their errors are shown, with nothing to stand in. */
+const showsNoNumbers = ['ctk-guidance-card', 'ctk-quick-exit'];
+
+describe('errors fail safe: every component', () => {
+  it('is either checked for what it keeps on screen, or shows no numbers of its own', () => {
+    const unknown = components.map((c) => c.tag).filter((tag) => !(tag in national) && !showsNoNumbers.includes(tag));
+    expect(unknown, 'add the component to `national` (or to `showsNoNumbers`)').to.deep.equal([]);
+  });
+});
+
 const tel = (root: ShadowRoot) => [...root.querySelectorAll('a[href^="tel:"]')].filter((a) => a.checkVisibility()).map((a) => a.getAttribute('href'));
 
 for (const mode of renderModes) {
