@@ -209,6 +209,7 @@ export class CtkContactDirectory extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src')) this.#source.changed();
     if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || this.#listChanged) {
       this.#listChanged = false;

@@ -86,6 +86,7 @@ export class CtkGuidanceCard extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('topic')) this.#resolution = this.#resolve();
   }
 

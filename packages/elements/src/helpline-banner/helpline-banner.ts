@@ -105,6 +105,7 @@ export class CtkHelplineBanner extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('contact')) this.#resolution = resolveContact(this.contact);
   }
 

@@ -182,6 +182,7 @@ export class CtkIndicatorChecklist extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('sector') || changed.has('indicatorSet') || changed.has('contact')) this.#resolution = resolveChecklist({ sector: this.sector, indicatorSet: this.indicatorSet, contact: this.contact });
     const sets = shown(this.#resolution)?.sets;
     if (sets) {

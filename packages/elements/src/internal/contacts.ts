@@ -20,6 +20,9 @@ export function contactNeeds(value: unknown): Chunk[] {
   return settled(need) ? [] : [need];
 }
 
+/** The list or the validator did not load. */
+const unavailable = (): Resolution<never> => failed(() => msg('The contact could not be loaded. Check the connection and reload the page.'));
+
 /**
  * The contact to show for `value`: an id (empty or absent: the default helpline), or a
  * custom contact, checked with `@ctkit/data/validate`. Call once {@link contactNeeds} is empty.
@@ -30,12 +33,12 @@ export function resolveContact(value: unknown): Resolution<Contact> {
   if (typeof value === 'string') {
     const found = list?.find((contact) => contact.id === value);
     if (found) return ready(found);
-    if (!list) return failed(() => msg('The contact could not be loaded. Check the connection and reload the page.'));
+    if (!list) return unavailable();
     const known = list.map((contact) => contact.id).join(', ');
     return failed(() => msg(html`Unknown contact "${value}". Use one of: ${known}.`));
   }
   const parse = loaded.validate?.parseContacts;
-  if (!parse) return failed(() => msg('The contact could not be loaded. Check the connection and reload the page.'));
+  if (!parse) return unavailable();
   const result = parse([value]);
   return result.ok ? ready(result.value[0] as Contact) : invalid(() => msg('This contact cannot be shown because it is not valid:'), problemsOf(result.errors, /^contacts\[0\]/, 'contact'));
 }

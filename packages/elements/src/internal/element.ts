@@ -80,6 +80,15 @@ export class CtkElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /**
+   * Makes the changed values safe again where the server renders, which calls `willUpdate` and
+   * not `shouldUpdate` (in the browser they are safe already, and this changes nothing).
+   * Elements call it first in their own `willUpdate`.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    coerceProperties(this, (this.constructor as typeof CtkElement).kinds, changed);
+  }
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     coerceProperties(this, (this.constructor as typeof CtkElement).kinds, changed);
     if (!loadAll || this.needs().length === 0) return true;

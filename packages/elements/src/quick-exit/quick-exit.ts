@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { msg, str } from '@lit/localize';
 import { logConfigError, renderConfigError } from '../internal/config-error.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { coerceProperties } from '../internal/kinds.js';
 import { uiDir, uiLang } from '../internal/locale.js';
 import { hideForExit, hrefProblem, leave, neutralPage, reachableTop } from './leave.js';
 import { maxWindow, minWindow, unwatchPresses, watchPresses, windowOf } from './presses.js';
@@ -166,8 +165,7 @@ export class CtkQuickExit extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Made safe here too: the server renders with willUpdate alone (in the browser the base class did it).
-    coerceProperties(this, CtkQuickExit.kinds, changed);
+    super.willUpdate(changed);
     [this.#safeHref, this.#hrefProblem] = this.hasUpdated ? this.#check(document.baseURI, location.href) : this.#check(standIn, standIn);
     const logged = this.#hrefProblem && `${this.#hrefProblem} ${this.href}`;
     if (logged && logged !== this.#logged) {

@@ -200,6 +200,7 @@ export class CtkReferralFlowchart extends CtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('flow') || changed.has('extraContacts')) {
       const from = key([this.flow, this.extraContacts]);
       if (from === undefined || from !== this.#resolvedFrom) {
