@@ -10,6 +10,7 @@
 //   src/generated/globals/<name>.ts  the tag in HTMLElementTagNameMap and its events in
 //                                  HTMLElementEventMap (src/<name>/define.ts re-exports it)
 //   src/generated/version.ts       the package's version (`CtkElement.ctkit`)
+//   src/generated/cdn-tags.ts      each tag's class module, for the CDN build's autoloader
 //   test/registry.ts               every component's define module and fixtures, for the tests
 // packages/react/src/
 //   <name>.ts, index.ts            the @lit/react wrappers, with their events
@@ -97,6 +98,19 @@ files.set(
  * @module
  */
 ${described.map((el) => `export * from './${el.name}/define.js';`).join('\n')}
+`,
+);
+
+files.set(
+  'packages/elements/src/generated/cdn-tags.ts',
+  `${header()}
+/**
+ * Each tag's class, loaded by the CDN build's autoloader when the tag first appears; the
+ * autoloader defines it (so it can define the tags a page starts with in the page's order).
+ */
+export const tagLoaders: Readonly<Record<string, () => Promise<{ define(tag: string): void }>>> = {
+${described.map((el) => `  ${quote(el.tag)}: () => import('../${el.name}/${el.name}.js').then((module) => module.${el.className}),`).join('\n')}
+};
 `,
 );
 

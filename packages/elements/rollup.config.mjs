@@ -13,12 +13,34 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** The CDN builds' plugins: each locale is the file beside the entry; Lit and the data are inlined; minified. */
+const cdnPlugins = () => [
+  {
+    name: 'locales-beside',
+    resolveDynamicImport(specifier) {
+      if (typeof specifier !== 'string') return null;
+      const locale = localeOf(specifier);
+      // en-XA is the pseudo-locale our tests use, not a language: no file (there,
+      // setLocale('en-XA') shows the English text).
+      if (locale === 'en-XA') return '\0no-pseudo-locale';
+      // Rollup writes an absolute external as if it sat in the output folder at its path from the
+      // inputs' common folder (dist/): so dist/ctkit-cy.min.js is written ./ctkit-cy.min.js from
+      // the entry and ../ctkit-cy.min.js from a chunk in chunks/, the file beside the entry.
+      return locale ? { id: resolve(`dist/ctkit-${locale}.min.js`), external: true } : null;
+    },
+    load: (id) => (id === '\0no-pseudo-locale' ? 'export const templates = {};' : null),
+  },
+  nodeResolve({ browser: true }),
+  terser({ module: true, format: { comments: false } }),
+];
+
 export default [
   // The npm build: one ESM file per source module, with .d.ts.
   libraryConfig({
     input: [
       'src/all.ts',
       'src/cdn.ts',
+      'src/cdn-all.ts',
       'src/localize.ts',
       'src/ssr.ts',
       'src/vue.ts',
@@ -31,28 +53,52 @@ export default [
     ],
     minifyTemplates: true,
   }),
-  // The CDN build: one file (Lit and the data inlined) for a plain <script type="module">.
-  // Bundled from the npm build above, so TypeScript runs once. Locales are not inlined (they
-  // would not fit its size budget): each is a file beside it, loaded by setLocale.
+  // The CDN build, dist/cdn/: a folder to copy whole. Bundled from the npm build above, so
+  // TypeScript runs once. Locales are not inlined: each is a file beside the entry, loaded by
+  // setLocale. ctkit.min.js loads each element (and Lit, and its data) when its tag appears: one
+  // chunk per element, shared code in chunks of its own. ctkit.all.min.js is all of it in one file.
   {
-    input: 'dist/cdn.js',
-    output: { file: 'dist/ctkit.min.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
-    plugins: [
-      {
-        name: 'locales-beside',
-        resolveDynamicImport(specifier) {
-          if (typeof specifier !== 'string') return null;
-          const locale = localeOf(specifier);
-          // en-XA is the pseudo-locale our tests use, not a language: no file (there,
-          // setLocale('en-XA') shows the English text).
-          if (locale === 'en-XA') return '\0no-pseudo-locale';
-          return locale ? { id: resolve(`dist/ctkit-${locale}.min.js`), external: true } : null;
-        },
-        load: (id) => (id === '\0no-pseudo-locale' ? 'export const templates = {};' : null),
+    input: { 'ctkit.min': 'dist/cdn.js' },
+    // Nothing imports the entry (the default, 'strict', keeps shared code out of it): a page that
+    // loads it with a query string (ctkit.min.js?ver=2, as WordPress writes it) loads it once.
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      // Two chunks every element loads: lit-html alone (Lit's hydration support needs it, and
+      // must run before the rest of Lit), and the core: the rest of Lit and what every element
+      // shares. Few requests, and gzip sees each whole. Directives go with the elements that use them.
+      manualChunks: (id) => {
+        if (/node_modules\/lit-html\/(?!directives\/)/.test(id) || /node_modules\/lit\/html\.js$/.test(id)) return 'lit-html';
+        if (
+          /node_modules\/(?:lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) ||
+          /\/dist\/internal\/(?:element|kinds|config-error|locale|styles|markup|visually-hidden|chunks|resolution|server-preload|contact-parts|contacts|hours)\.js$/.test(id) ||
+          /\/dist\/generated\/version\.js$/.test(id) ||
+          /\/data\/dist\/emergency-line\.js$/.test(id)
+        ) {
+          return 'core';
+        }
+        // What the topics (or the sets) share: their sources (and the sets' helper).
+        const shared = /\/data\/dist\/(guidance|indicators)\/(?:sources|define-set)\.js$/.exec(id);
+        return shared ? `${shared[1]}-shared` : undefined;
       },
-      nodeResolve({ browser: true }),
-      terser({ module: true, format: { comments: false } }),
-    ],
+      // Named for people reading the folder: an element's chunk by its folder
+      // (chunks/helpline-banner-<hash>.js), a topic's or a set's by its kind and id
+      // (chunks/guidance-training-<hash>.js, chunks/indicators-general-<hash>.js).
+      chunkFileNames: ({ facadeModuleId: facade = '' }) => {
+        const element = /\/([\w-]+)\/define\.js$/.exec(facade ?? '')?.[1];
+        const item = /\/data\/dist\/(guidance|indicators)\/([\w-]+)\.js$/.exec(facade ?? '');
+        return `chunks/${element ?? (item ? `${item[1]}-${item[2]}` : '[name]')}-[hash].js`;
+      },
+    },
+    plugins: cdnPlugins(),
+    onwarn,
+  },
+  {
+    input: 'dist/cdn-all.js',
+    output: { file: 'dist/cdn/ctkit.all.min.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+    plugins: cdnPlugins(),
     onwarn,
   },
   // One file per locale for the CDN build: its UI strings and the dataset's text in it, with
@@ -63,7 +109,7 @@ export default [
     .filter((locale) => locale !== 'en-XA')
     .map((locale) => ({
       input: `\0ctkit-${locale}`,
-      output: { file: `dist/ctkit-${locale}.min.js`, format: 'es' },
+      output: { file: `dist/cdn/ctkit-${locale}.min.js`, format: 'es' },
       plugins: [
         {
           name: 'locale-entry',

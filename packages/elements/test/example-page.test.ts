@@ -51,12 +51,13 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.violations, 'CSP or Trusted Types violations').to.deep.equal([]);
     expect(result.consoleErrors, 'console errors').to.deep.equal([]);
     expect(result.pageErrors, 'uncaught errors').to.deep.equal([]);
-    // The test server adds its own web socket script to every HTML page it serves.
-    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', ...testServerAndBrowser];
+    // The test server adds its own web socket script to every HTML page it serves. ctkit's own
+    // files are its CDN folder: ctkit.min.js and the chunks it loads for the tags on the page.
+    const own = ['/examples/plain-html/', '/packages/elements/dist/cdn/ctkit.min.js', '/packages/elements/dist/cdn/chunks/', ...testServerAndBrowser];
     const foreign = result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)));
     expect(foreign, 'requests beyond the page and its own files').to.deep.equal([]);
     // The requests were seen at all: the page's own script is among them.
-    expect(result.requests.some((url) => url.endsWith('/packages/elements/dist/ctkit.min.js')), 'ctkit.min.js was requested').to.equal(true);
+    expect(result.requests.some((url) => url.endsWith('/packages/elements/dist/cdn/ctkit.min.js')), 'ctkit.min.js was requested').to.equal(true);
     expect(result.writes, 'storage, cookie, IndexedDB or beacon calls').to.deep.equal([]);
     expect(result.storage).to.equal(0);
     expect(result.cookie).to.equal('');
@@ -73,9 +74,9 @@ describe('examples/plain-html under a strict CSP with Trusted Types', () => {
     expect(result.consoleErrors, 'console errors').to.deep.equal([]);
     expect(result.pageErrors, 'uncaught errors').to.deep.equal([]);
     // The locale is one more file of the page's own, beside ctkit.min.js.
-    const own = ['/examples/plain-html/', '/packages/elements/dist/ctkit.min.js', '/packages/elements/dist/ctkit-ar.min.js', ...testServerAndBrowser];
+    const own = ['/examples/plain-html/', '/packages/elements/dist/cdn/ctkit.min.js', '/packages/elements/dist/cdn/chunks/', '/packages/elements/dist/cdn/ctkit-ar.min.js', ...testServerAndBrowser];
     expect(result.requests.filter((url) => !own.some((path) => url.startsWith(`${result.origin}${path}`)))).to.deep.equal([]);
-    expect(result.requests).to.include(`${result.origin}/packages/elements/dist/ctkit-ar.min.js`);
+    expect(result.requests).to.include(`${result.origin}/packages/elements/dist/cdn/ctkit-ar.min.js`);
     expect(result.writes).to.deep.equal([]);
     expect(result.axe).to.deep.equal([]);
     expect(result.scrollWidth).to.be.at.most(320);

@@ -4,10 +4,14 @@ import type { GuidanceItem, GuidanceSection, GuidanceTopic } from '@ctkit/data/s
 import { renderConfigError } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { topics } from './topics.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { code, fromData, headingLevel } from '../internal/markup.js';
 import { failed, invalid, loading, problemsOf, ready, type Resolution } from '../internal/resolution.js';
 import { styles } from './guidance-card.styles.js';
+
+/** The topic a card shows when given none. */
+const DEFAULT_TOPIC = 'victim-centred-practice';
 
 /** How the card shows its topic: in full, as headlines to expand, or as a one-page poster. */
 export type GuidanceCardVariant = 'card' | 'compact' | 'poster';
@@ -70,7 +74,7 @@ export class CtkGuidanceCard extends CtkElement {
    * `modern-slavery-statement`), or, as a property, your own `GuidanceTopic`, validated.
    * Empty: the default topic.
    */
-  topic: string | GuidanceTopic = 'victim-centred-practice';
+  topic: string | GuidanceTopic = DEFAULT_TOPIC;
 
   /** `card` (default: everything), `compact` (sections as headlines that expand) or `poster` (one A4 page in print). */
   variant: GuidanceCardVariant = 'card';
@@ -80,9 +84,11 @@ export class CtkGuidanceCard extends CtkElement {
 
   #resolution: Resolution<GuidanceTopic> = loading;
 
+  /** The topic it shows, alone; or the validator, for your own. */
   protected override needs(): Chunk[] {
-    const custom = typeof this.topic === 'object';
-    return (['guidance', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'guidance' ? !custom : custom));
+    // Read before the value is made safe (`kinds`): only a string names a topic.
+    const chunk: Chunk = typeof this.topic === 'object' ? 'validate' : topics.chunk((typeof this.topic === 'string' && this.topic) || DEFAULT_TOPIC);
+    return settled(chunk) ? [] : [chunk];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -102,13 +108,11 @@ export class CtkGuidanceCard extends CtkElement {
       if (!result) return failed(() => msg('Your topic could not be checked. Check the connection and reload the page.'));
       return result.ok ? ready(result.value) : invalid(() => msg('This topic cannot be shown because it is not valid:'), problemsOf(result.errors));
     }
-    const data = loaded.guidance;
-    if (!data) return failed(() => msg('The guidance could not be loaded. Check the connection and reload the page.'));
-    const id = String(value || 'victim-centred-practice');
-    const found = data.getGuidance(id);
+    const id = String(value || DEFAULT_TOPIC);
+    const found = topics.get(id);
     if (found) return ready(found);
-    const known = data.guidance.map((topic) => topic.id).join(', ');
-    return failed(() => msg(html`Unknown topic "${code(id)}". Use one of: ${code(known)}.`));
+    if (!topics.ids.includes(id)) return failed(() => msg(html`Unknown topic "${code(id)}". Use one of: ${code(topics.ids.join(', '))}.`));
+    return failed(() => msg('The guidance could not be loaded. Check the connection and reload the page.'));
   }
 
   protected override render() {

@@ -6,6 +6,7 @@ import { emergencyLine } from '@ctkit/data/emergency-line';
 import { renderFallback } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { settled, type Chunk } from '../internal/chunks.js';
+import { datasetSets } from './sets.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { loading, shown, type Resolution } from '../internal/resolution.js';
 import { resolveChecklist, type Shown } from './resolve.js';
@@ -177,8 +178,13 @@ export class CtkIndicatorChecklist extends CtkElement {
     this.requestUpdate();
   }
 
+  /** The general signs, with your sector's (or the validator, for your own set or contact). */
   protected override needs(): Chunk[] {
-    return (['indicators', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'indicators' || this.indicatorSet || this.contact));
+    const wanted: Chunk[] = [datasetSets.chunk('general')];
+    if (this.indicatorSet || this.contact) wanted.push('validate');
+    // Read before the value is made safe (`kinds`): only a string names a sector.
+    if (!this.indicatorSet && typeof this.sector === 'string' && this.sector && this.sector !== 'general') wanted.push(datasetSets.chunk(this.sector));
+    return wanted.filter((chunk) => !settled(chunk));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

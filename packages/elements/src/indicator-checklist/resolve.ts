@@ -7,6 +7,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { loaded } from '../internal/chunks.js';
+import { datasetSets, sectorIds } from './sets.js';
 import { resolveContact } from '../internal/contacts.js';
 import { code } from '../internal/markup.js';
 import { failed, invalid, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
@@ -26,13 +27,15 @@ export interface Shown {
 
 /** What to show: your configuration, or, where it cannot be shown, the national signs beside the mistake. */
 export function resolveChecklist(given: Given): Resolution<Shown> {
-  const data = loaded.indicators;
-  if (!data) return orFallback(failed(() => msg('The signs could not be loaded. Check the connection and reload the page.')), { sets: [] });
-  const general = data.indicatorSets.filter((set) => set.sector === 'general');
-  return orFallback(resolveOwn(given, data, general), { sets: general });
+  const generalSet = datasetSets.get('general');
+  if (!generalSet) return orFallback(unavailable(), { sets: [] });
+  const general = [generalSet];
+  return orFallback(resolveOwn(given, general), { sets: general });
 }
 
-function resolveOwn({ sector, indicatorSet, contact: ownContact }: Given, data: NonNullable<typeof loaded.indicators>, general: readonly IndicatorSet[]): Resolution<Shown> {
+const unavailable = (): Resolution<never> => failed(() => msg('The signs could not be loaded. Check the connection and reload the page.'));
+
+function resolveOwn({ sector, indicatorSet, contact: ownContact }: Given, general: readonly IndicatorSet[]): Resolution<Shown> {
   const problems: string[] = [];
   let custom: IndicatorSet | undefined;
   let contact: Contact | undefined;
@@ -61,10 +64,7 @@ function resolveOwn({ sector, indicatorSet, contact: ownContact }: Given, data: 
   if (problems.length > 0) return invalid(() => msg('This checklist cannot be shown because what it was given is not valid:'), problems);
   if (custom) return ready({ sets: custom.sector === 'general' ? [custom] : [...general, custom], contact });
   if (!sector || sector === 'general') return ready({ sets: general, contact });
-  const set = data.indicatorSets.find((candidate) => candidate.sector === sector);
-  if (!set) {
-    const known = data.sectors.map((s) => s.id).join(', ');
-    return failed(() => msg(html`Unknown sector "${code(sector)}". Use one of: ${code(known)}.`));
-  }
-  return ready({ sets: [...general, set], contact });
+  if (!sectorIds.includes(sector)) return failed(() => msg(html`Unknown sector "${code(sector)}". Use one of: ${code(sectorIds.join(', '))}.`));
+  const set = datasetSets.get(sector);
+  return set ? ready({ sets: [...general, set], contact }) : unavailable();
 }

@@ -1,6 +1,7 @@
 /**
  * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators, the
- * indicator sets, the guidance topics and the referral flows.
+ * referral flows, and each guidance topic and indicator set on its own (a card loads the topic
+ * it shows, a checklist the general signs and its sector's).
  *
  * In browsers each is a separate chunk, so an element that needs none costs nothing for them;
  * an element awaits {@link load} before updating, so the first render (and hydration) already
@@ -8,46 +9,94 @@
  * since server rendering cannot wait.
  */
 import type * as contacts from '@ctkit/data/contacts';
-import type * as guidance from '@ctkit/data/guidance';
-import type * as indicators from '@ctkit/data/indicators';
 import type * as referral from '@ctkit/data/referral';
 import type * as validate from '@ctkit/data/validate';
 import { serverPreload } from '#server-preload';
 import { setLoader } from './element.js';
 
+/** The modules loaded whole. */
 interface Modules {
   contacts: typeof contacts;
   validate: typeof validate;
-  indicators: typeof indicators;
-  guidance: typeof guidance;
   referral: typeof referral;
 }
 
-/** A chunk loaded on demand. */
-export type Chunk = keyof Modules;
-
-const importers: { [C in Chunk]: () => Promise<Modules[C]> } = {
+const importers: { [C in keyof Modules]: () => Promise<Modules[C]> } = {
   contacts: () => import('@ctkit/data/contacts'),
   validate: () => import('@ctkit/data/validate'),
-  indicators: () => import('@ctkit/data/indicators'),
-  guidance: () => import('@ctkit/data/guidance'),
   referral: () => import('@ctkit/data/referral'),
 };
+
+/**
+ * A chunk loaded on demand: a module, or one item of a kind of the dataset's (a guidance topic,
+ * `guidance/<id>`; an indicator set, `indicators/<sector>`), see {@link items}.
+ */
+export type Chunk = keyof Modules | `${string}/${string}`;
 
 /** The modules loaded so far (read only). */
 export const loaded: Partial<Modules> = { ...serverPreload };
 
+/** The whole data modules, on the server (see `#server-preload`); in browsers, undefined. */
+export const preloaded = serverPreload;
+
+/** Items of one kind of the dataset's, each loaded alone (see {@link items}). */
+export interface Items<T> {
+  /** The ids the dataset has, in its order. */
+  readonly ids: readonly string[];
+  /** The item `id`, once loaded. */
+  get(id: string): T | undefined;
+  /** The chunk that holds item `id`, for `needs()`. */
+  chunk(id: string): Chunk;
+}
+
+interface Kind {
+  settled(id: string): boolean;
+  load(id: string): Promise<void>;
+}
+const kinds = new Map<string, Kind>();
+
+/**
+ * Registers a kind of item (`guidance`: the topics), each loaded alone by its importer, so an
+ * element loads only the item it shows; the element that shows them holds the importers (one
+ * static `import()` per item, for bundlers), and this module none. `preload` is every item, on
+ * the server.
+ */
+export function items<T, M>(kind: string, importers: Readonly<Record<string, () => Promise<M>>>, pick: (module: M) => T, preload?: Iterable<readonly [string, T]>): Items<T> {
+  const found = new Map<string, T>(preload);
+  kinds.set(kind, {
+    // An id the dataset does not have is settled at once: nothing to wait for.
+    settled: (id) => found.has(id) || !Object.hasOwn(importers, id),
+    load: async (id) => {
+      const importer = importers[id];
+      if (importer) found.set(id, pick(await importer()));
+    },
+  });
+  return { ids: Object.keys(importers), get: (id) => found.get(id), chunk: (id) => `${kind}/${id}` };
+}
+
 /** Chunks that failed to load: one failure does not block the others. */
 const failed = new Set<Chunk>();
 
-/** Whether `chunk` has loaded or failed: an element may render without waiting. */
-export const settled = (chunk: Chunk): boolean => !!loaded[chunk] || failed.has(chunk);
+/** The kind of item and the id a chunk names, if it names an item. */
+function item(chunk: Chunk): { kind: Kind; id: string } | undefined {
+  const slash = chunk.indexOf('/');
+  const kind = slash > 0 ? kinds.get(chunk.slice(0, slash)) : undefined;
+  return kind && { kind, id: chunk.slice(slash + 1) };
+}
+
+/** Whether `chunk` has loaded or failed (or names nothing the dataset has): an element may render without waiting. */
+export function settled(chunk: Chunk): boolean {
+  const named = item(chunk);
+  return failed.has(chunk) || (named ? named.kind.settled(named.id) : !!loaded[chunk as keyof Modules]);
+}
 
 /** Loads `chunk` on demand; never rejects (after a failure the chunk stays missing). */
 export async function load(chunk: Chunk): Promise<void> {
   if (settled(chunk)) return;
+  const named = item(chunk);
   try {
-    (loaded as Record<Chunk, unknown>)[chunk] = await importers[chunk]();
+    if (named) await named.kind.load(named.id);
+    else (loaded as Record<string, unknown>)[chunk] = await importers[chunk as keyof Modules]();
   } catch {
     failed.add(chunk);
   }

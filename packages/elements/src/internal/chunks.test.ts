@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import { guidance } from '@ctkit/data/guidance';
+import { indicatorSets, sectors } from '@ctkit/data/indicators';
+import { load, settled } from './chunks.js';
+import { topics } from '../guidance-card/topics.js';
+import { datasetSets, sectorIds } from '../indicator-checklist/sets.js';
+
+describe('the data elements load on demand (internal/chunks.ts)', () => {
+  it("knows every guidance topic and indicator set of the dataset's, in its order", () => {
+    expect(topics.ids).to.deep.equal(guidance.map((topic) => topic.id));
+    expect(sectorIds).to.deep.equal(sectors.map((sector) => sector.id));
+    expect(datasetSets.ids).to.deep.equal(indicatorSets.map((set) => set.sector));
+  });
+
+  it('loads one topic or one set alone, the same as the whole module holds', async () => {
+    expect(settled(topics.chunk('training'))).to.equal(false);
+    expect(topics.get('training')).to.equal(undefined);
+    await load(topics.chunk('training'));
+    expect(settled('guidance/training')).to.equal(true);
+    expect(topics.get('training')).to.deep.equal(guidance.find((topic) => topic.id === 'training'));
+    expect(topics.get('awareness'), 'another topic is not loaded with it').to.equal(undefined);
+    await load(datasetSets.chunk('aviation'));
+    expect(datasetSets.get('aviation')).to.deep.equal(indicatorSets.find((set) => set.sector === 'aviation'));
+    expect(datasetSets.get('general'), 'the general signs are a set of their own').to.equal(undefined);
+  });
+
+  it('does not wait for a topic or set the dataset does not have', () => {
+    expect(settled(topics.chunk('not-a-topic'))).to.equal(true);
+    expect(settled(datasetSets.chunk('retail'))).to.equal(true);
+  });
+});
