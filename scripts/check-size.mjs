@@ -20,8 +20,11 @@ const kib = (bytes) => (bytes / 1024).toFixed(2);
 /** Public JavaScript entries of a package, from its exports map (`*` patterns expanded). */
 function publicEntries(packageDir) {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-  return Object.entries(pkg.exports ?? {})
-    .filter(([, target]) => typeof target === 'object' && target.default?.endsWith('.js'))
+  const map = pkg.exports ?? {};
+  // A subpath mapped to null is not exported, though a pattern would match it.
+  const hidden = new Set(Object.keys(map).filter((subpath) => map[subpath] === null));
+  return Object.entries(map)
+    .filter(([, target]) => target !== null && typeof target === 'object' && target.default?.endsWith('.js'))
     .flatMap(([subpath, { default: target }]) => {
       const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
       if (!target.includes('*')) return [{ name, file: join(packageDir, target), target }];
@@ -30,7 +33,7 @@ function publicEntries(packageDir) {
       const dir = join(packageDir, before);
       const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(after) && !file.includes('/')) : [];
       if (files.length === 0) return [{ name, file: join(packageDir, target), target, error: `${target} matches no file` }];
-      return files.map((file) => {
+      return files.filter((file) => !hidden.has(subpath.replace('*', file.slice(0, -after.length)))).map((file) => {
         const stem = file.slice(0, -after.length);
         return { name: name.replace('*', stem), file: join(packageDir, before, file), target: `${before}${file}` };
       });
