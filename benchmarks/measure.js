@@ -2,7 +2,9 @@
 //
 // - firstRender(): milliseconds from the start of navigation to every ctkit element on the page
 //   rendered and the page laid out (not painted). A static page calls it from a module script,
-//   which runs once the HTML is parsed; a ctkit page after loading ctkit.min.js.
+//   which runs once the HTML is parsed; a ctkit page after loading ctkit.min.js and waiting
+//   for defined() (the entry loads each element when it finds its tag).
+// - defined(): on a ctkit page, every ctkit tag in it defined.
 // - perAction(actions): the time of each action (an input event, a click) until the page (and
 //   the ctkit elements in it) has updated and been laid out, one frame apart: the median in
 //   window.tachometerResult, the 95th percentile in window.ninetyFifth and the mean in
@@ -11,6 +13,12 @@
 
 /** Every ctkit element on the page (none on a static page: they are not defined there). */
 const ctkElements = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ctk-') && customElements.get(el.localName));
+
+/** Every ctkit tag in the page defined: ctkit.min.js loads each element's code when it finds its tag. */
+export async function defined() {
+  const tags = new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('ctk-')));
+  await Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
+}
 
 /** `elements` rendered. */
 async function rendered(elements) {
