@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contacts, getContact } from './contacts.js';
-import { toHsds, toJsonLd } from './interop.js';
+import { defaultJsonLdBase, toHsds, toJsonLd } from './interop.js';
 
 describe('toHsds (Open Referral HSDS 3.0)', () => {
   const services = toHsds(contacts);
@@ -62,7 +62,7 @@ describe('toJsonLd (schema.org ContactPoint)', () => {
 
   it('is a schema.org graph of organisations with contact points', () => {
     expect(doc['@context']).to.equal('https://schema.org');
-    const helpline = doc['@graph'].find((node) => node['@id'] === '#modern-slavery-helpline')!;
+    const helpline = doc['@graph'].find((node) => node['@id'] === `${defaultJsonLdBase}#modern-slavery-helpline`)!;
     expect(helpline['@type']).to.equal('Organization');
     const [point] = helpline.contactPoint as Record<string, unknown>[];
     expect(point).to.deep.include({ '@type': 'ContactPoint', telephone: '+448000121700', contactType: 'report' });
@@ -71,8 +71,16 @@ describe('toJsonLd (schema.org ContactPoint)', () => {
   });
 
   it('marks textphone lines as hearing-impaired supported', () => {
-    const police = doc['@graph'].find((node) => node['@id'] === '#police-non-emergency')!;
+    const police = doc['@graph'].find((node) => node['@id'] === `${defaultJsonLdBase}#police-non-emergency`)!;
     const points = police.contactPoint as Record<string, unknown>[];
     expect(points[1]?.contactOption).to.include('https://schema.org/HearingImpairedSupported');
+  });
+
+  it('makes every @id absolute from the base a page gives, and refuses a base that is not a web address', () => {
+    const ids = toJsonLd(contacts, { base: 'https://example.org/help?lang=en#old' })['@graph'].map((node) => node['@id']);
+    expect(ids).to.deep.equal(contacts.map((contact) => `https://example.org/help?lang=en#${contact.id}`));
+    for (const base of ['help', '#contacts', 'javascript:alert(1)', 'file:///etc/passwd']) {
+      expect(() => toJsonLd(contacts, { base }), base).to.throw(TypeError, 'absolute http: or https: URL');
+    }
   });
 });

@@ -169,11 +169,39 @@ export interface JsonLdDocument {
 }
 
 /**
+ * Where {@link toJsonLd}'s `@id`s point by default: the published contacts dataset, one
+ * fragment per contact id (`…/contacts.json#modern-slavery-helpline`).
+ */
+export const defaultJsonLdBase = 'https://cdn.jsdelivr.net/npm/@ctkit/data/dist/json/contacts.json';
+
+/** Options of {@link toJsonLd}. */
+export interface JsonLdOptions {
+  /**
+   * The absolute `http:` or `https:` URL each `@id` is made from: the contact's id becomes its
+   * fragment (`https://example.org/help` → `https://example.org/help#modern-slavery-helpline`),
+   * replacing any fragment the URL has. Give the page that shows the contacts. Default
+   * {@link defaultJsonLdBase}.
+   */
+  base?: string;
+}
+
+/**
  * Contacts as schema.org JSON-LD: for each contact an `Organization` whose `contactPoint`s
  * are its phone lines (`telephone`, `contactType`, `areaServed`, `availableLanguage`,
- * `hoursAvailable`, `contactOption` TollFree / HearingImpairedSupported).
+ * `hoursAvailable`, `contactOption` TollFree / HearingImpairedSupported). Each organisation's
+ * `@id` is absolute (see {@link JsonLdOptions.base}), so the document keeps its meaning read
+ * alone, outside a page.
+ * @throws {TypeError} when `base` is not an absolute `http:` or `https:` URL.
  */
-export function toJsonLd(contacts: readonly Contact[]): JsonLdDocument {
+export function toJsonLd(contacts: readonly Contact[], options: JsonLdOptions = {}): JsonLdDocument {
+  const base = options.base ?? defaultJsonLdBase;
+  // An absolute http(s) address with a host and no white space (the data package has no URL
+  // global in its types: it runs anywhere).
+  if (!/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(base)) {
+    throw new TypeError(`toJsonLd: base must be an absolute http: or https: URL, not ${JSON.stringify(base)}`);
+  }
+  // Contact ids are lowercase letters, digits and hyphens: safe as a fragment as they are.
+  const id = (contactId: string): string => `${base.split('#')[0]}#${contactId}`;
   return {
     '@context': 'https://schema.org',
     '@graph': contacts.map((contact) => {
@@ -186,7 +214,7 @@ export function toJsonLd(contacts: readonly Contact[]): JsonLdDocument {
       const areaServed = contact.jurisdictions.map((code) => ({ '@type': 'AdministrativeArea', name: nationNames[code] }));
       return {
         '@type': 'Organization',
-        '@id': `#${contact.id}`,
+        '@id': id(contact.id),
         name: contact.organisation ?? contact.name,
         description: contact.summary,
         ...(contact.websites[0] ? { url: contact.websites[0].url } : {}),
