@@ -41,7 +41,9 @@ export function readElements(packageDir) {
   if (!existsSync(manifestPath)) {
     throw new Error(`${manifestPath} is missing: run \`cem analyze\` in packages/elements first (its build does)`);
   }
-  const { modules } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  // The manifest names the shipped files (`dist/x/y.js`); the build works from their sources.
+  const source = (path) => path.replace(/^\/?dist\//, 'src/').replace(/\.js$/, '.ts');
+  const modules = JSON.parse(readFileSync(manifestPath, 'utf8')).modules.map((module) => ({ ...module, path: source(module.path) }));
   const elements = [];
   for (const module of modules) {
     for (const definition of (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition')) {
@@ -50,7 +52,7 @@ export function readElements(packageDir) {
       const where = `${module.path}: <${tag}>`;
       if (!name || !componentName.test(name)) throw new Error(`${where}: a define module is src/<name>/define.ts, <name> in kebab-case`);
       if (tag !== `ctk-${name}`) throw new Error(`${where}: the define module in src/${name}/ must define <ctk-${name}>`);
-      const classModule = (definition.declaration.module ?? '').replace(/^\//, '').replace(/\.js$/, '.ts');
+      const classModule = source(definition.declaration.module ?? '');
       if (classModule !== `src/${name}/${name}.ts`) {
         throw new Error(`${where}: its class, ${definition.declaration.name}, must be declared in src/${name}/${name}.ts (found: ${classModule || 'nowhere'})`);
       }
