@@ -11,15 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs } from './wtr-engines.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const repository = fileURLToPath(new URL('..', import.meta.url));
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
 
 /**
- * Serves the repository's files, gzip-compressed when the browser accepts it (text only), as a
- * plain web server would send them. `routes` answers paths of its own first (path → handler).
+ * Serves the repository's files (or `root`'s), gzip-compressed when the browser accepts it (text
+ * only), as a plain web server would send them. `routes` answers paths of its own first (path →
+ * handler).
  */
-export function serve(routes = {}) {
+export function serve(routes = {}, root = repository) {
   const server = createServer((request, response) => {
     const route = routes[new URL(request.url, 'http://localhost').pathname];
     if (route) return route(request, response);
