@@ -102,7 +102,7 @@ test('pnpm new-component adds a component to every list made from the manifest',
   const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
   assert.ok(definitions.includes(tag), 'the manifest defines the tag');
   assert.match(read('packages/elements/src/all.ts'), new RegExp(`^export \\* from './${name}/define\\.js';$`, 'm'));
-  assert.ok(manifest.modules.find((m) => m.path === 'src/all.ts').exports.some((e) => e.declaration.module === `src/${name}/define.js`), 'the manifest lists all.ts as it now is');
+  assert.ok(manifest.modules.find((m) => m.path === 'dist/all.js').exports.some((e) => e.declaration.module === `dist/${name}/define.js`), 'the manifest lists all.ts as it now is');
   const tags = read('packages/elements/src/generated/tags.ts');
   assert.ok(tags.includes(`'${tag}': ElementProps<CtkThrowawayProbe> & { onCtkProbe?: (event: CustomEvent<ThrowawayProbeDetail>) => void };`), 'CtkElementProps (Vue, JSX)');
   assert.ok(tags.includes(`'${tag}': { 'ctk-probe': CustomEvent<ThrowawayProbeDetail> };`), 'CtkElementEvents (JSX)');
