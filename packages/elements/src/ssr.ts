@@ -17,9 +17,14 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import './all.js';
 
-/** Renders a Lit template (which may hold ctkit elements, with property bindings) to HTML. */
+/**
+ * Renders a Lit template (which may hold ctkit elements, with property bindings) to HTML. Each
+ * shadow root is a `<template shadowrootmode="open">`: Lit's server renderer also writes the
+ * legacy `shadowroot` attribute, which no current browser reads and HTML validators reject, so
+ * it is left out.
+ */
 export function renderTemplate(template: TemplateResult): string {
-  return collectResultSync(render(template));
+  return collectResultSync(render(template)).replaceAll('<template shadowroot="open" shadowrootmode="open"', '<template shadowrootmode="open"');
 }
 
 /**
