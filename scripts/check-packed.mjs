@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import { launchChromium, serve } from './local-browser.mjs';
+import { pageReports, serve } from './local-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -211,32 +211,13 @@ const pages = {
 for (const [page, script] of Object.entries(pages)) {
   writeFileSync(join(app, page), `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${page}</title>${script}<script type="module" src="/__check.js"></script></head><body><ctk-helpline-banner></ctk-helpline-banner></body></html>`);
 }
-let settle;
-const web = await serve(
-  {
-    '/__check.js': (request, response) => response.writeHead(200, { 'content-type': 'text/javascript' }).end(checkScript),
-    '/__result': (request, response) => {
-      let body = '';
-      request.on('data', (chunk) => (body += chunk));
-      request.on('end', () => {
-        response.writeHead(204).end();
-        settle(JSON.parse(body));
-      });
-    },
-  },
-  app,
-);
+const reports = pageReports();
+const web = await serve({ '/__check.js': (request, response) => response.writeHead(200, { 'content-type': 'text/javascript' }).end(checkScript), ...reports.route }, app);
 try {
   for (const page of Object.keys(pages)) {
-    const result = new Promise((resolve) => (settle = resolve));
-    const chromium = await launchChromium(`http://127.0.0.1:${web.address().port}/${page}`);
-    try {
-      const report = await Promise.race([result, new Promise((resolve) => setTimeout(() => resolve({ error: 'no report within 60 s' }), 60_000))]);
-      check(!report.error && report.text.includes('08000 121 700'), `${page}: the banner does not show the helpline: ${report.error ?? report.text.slice(0, 200)}`);
-      if (page === 'bundle.html') check(report.helpline === '08000 121 700', `bundle.html: @ctkit/data/contacts gave ${report.helpline}`);
-    } finally {
-      await chromium.close();
-    }
+    const report = await reports.open(`http://127.0.0.1:${web.address().port}/${page}`);
+    check(!report.error && report.text.includes('08000 121 700'), `${page}: the banner does not show the helpline: ${report.error ?? report.text.slice(0, 200)}`);
+    if (page === 'bundle.html') check(report.helpline === '08000 121 700', `bundle.html: @ctkit/data/contacts gave ${report.helpline}`);
   }
 } finally {
   web.close();

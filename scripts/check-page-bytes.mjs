@@ -9,7 +9,7 @@
 //
 // Usage: node scripts/check-page-bytes.mjs [--json]   (after pnpm build; pnpm size runs it)
 import { readFileSync } from 'node:fs';
-import { launchChromium, serve } from './local-browser.mjs';
+import { pageReports, serve } from './local-browser.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('./size-budgets.json', import.meta.url), 'utf8')).pages;
 const entry = '/packages/elements/dist/cdn/ctkit.min.js';
@@ -58,18 +58,11 @@ const html = (page) => `<!doctype html>
 </html>`;
 
 let current;
-let settle;
+const reports = pageReports();
 const server = await serve({
   '/__page.html': (request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html(current)),
   '/__measure.js': (request, response) => response.writeHead(200, { 'content-type': 'text/javascript' }).end(measure),
-  '/__result': (request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      response.writeHead(204).end();
-      settle(JSON.parse(body));
-    });
-  },
+  ...reports.route,
 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 
@@ -78,15 +71,8 @@ let failed = false;
 try {
   for (const page of pages) {
     current = page;
-    const result = new Promise((resolve) => (settle = resolve));
     // A fresh browser for each page: nothing cached.
-    const chromium = await launchChromium(`${origin}/__page.html`);
-    let report;
-    try {
-      report = await Promise.race([result, new Promise((resolve) => setTimeout(() => resolve({ error: 'no report within 60 s' }), 60_000))]);
-    } finally {
-      await chromium.close();
-    }
+    const report = await reports.open(`${origin}/__page.html`);
     const budget = budgets[page.name];
     if (report.error || !budget) {
       rows.push({ name: page.name, error: report.error ?? 'no budget in scripts/size-budgets.json "pages"' });

@@ -77,3 +77,36 @@ export async function launchChromium(url = 'about:blank') {
     },
   };
 }
+
+/**
+ * Pages that report back: `route` is a `/__result` route for {@link serve}, where a page posts
+ * its result as JSON; `open(url)` opens `url` in a fresh headless Chromium (nothing cached),
+ * waits for that result (or `{ error }` after `timeout` ms without one), and closes Chromium.
+ * One page at a time.
+ */
+export function pageReports() {
+  let settle;
+  return {
+    route: {
+      '/__result': (request, response) => {
+        let body = '';
+        request.on('data', (chunk) => (body += chunk));
+        request.on('end', () => {
+          response.writeHead(204).end();
+          settle(JSON.parse(body));
+        });
+      },
+    },
+    async open(url, timeout = 60_000) {
+      const result = new Promise((resolve) => (settle = resolve));
+      const chromium = await launchChromium(url);
+      let timer;
+      try {
+        return await Promise.race([result, new Promise((resolve) => (timer = setTimeout(() => resolve({ error: `no report within ${timeout / 1000} s` }), timeout)))]);
+      } finally {
+        clearTimeout(timer);
+        await chromium.close();
+      }
+    },
+  };
+}
