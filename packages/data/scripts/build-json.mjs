@@ -12,7 +12,7 @@ const datasets = {
     schema: data.IndicatorSetListSchema,
     check: (v) => v.map((set) => data.parseIndicatorSet(set)),
   },
-  guidance: { records: data.guidance, schema: data.GuidanceListSchema, check: (v) => v.map((t) => data.parseGuidance(t)) },
+  guidance: { records: data.guidance, schema: data.GuidanceListSchema, check: (v) => v.map((t) => data.parseGuidanceTopic(t)) },
   'referral-flows': {
     records: data.referralFlows,
     schema: data.ReferralFlowListSchema,

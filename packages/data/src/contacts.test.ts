@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contacts, getContact } from './contacts.js';
+import { contacts, getContact, isContactId, type ContactId } from './contacts.js';
 import { ContactSchema } from './schemas.js';
 
 describe('@ctkit/data contacts', () => {
@@ -39,8 +39,8 @@ describe('@ctkit/data contacts', () => {
   });
 
   it('offer textphone or text options where the sources give them', () => {
-    const textphone = (id: string) => getContact(id)?.phones.filter((p) => p.textphone).map((p) => p.display);
-    const text = (id: string) => getContact(id)?.phones.filter((p) => p.textOnly).map((p) => p.display);
+    const textphone = (id: ContactId) => getContact(id)?.phones.filter((p) => p.textphone).map((p) => p.display);
+    const text = (id: ContactId) => getContact(id)?.phones.filter((p) => p.textOnly).map((p) => p.display);
     expect(textphone('police-emergency')).to.deep.equal(['18000']);
     expect(text('police-emergency')).to.deep.equal(['999']);
     expect(textphone('police-non-emergency')).to.deep.equal(['18001 101']);
@@ -54,7 +54,15 @@ describe('@ctkit/data contacts', () => {
     expect(getContact('acas')?.jurisdictions).to.not.include('GB-NIR');
   });
 
-  it('return undefined for an unknown id', () => {
-    expect(getContact('no-such-contact')).to.equal(undefined);
+  it('are found by a typed id: a misspelt one does not compile, a string from outside goes through isContactId', () => {
+    // @ts-expect-error: not an id in the dataset (the last letter is missing).
+    expect(getContact('modern-slavery-helplin')).to.equal(undefined);
+    const fromOutside: string = new URLSearchParams('?contact=acas').get('contact') ?? '';
+    // @ts-expect-error: a plain string is not a ContactId until it is checked.
+    getContact(fromOutside);
+    expect(isContactId(fromOutside)).to.equal(true);
+    if (isContactId(fromOutside)) expect(getContact(fromOutside).name).to.equal('Acas helpline');
+    for (const outside of ['modern-slavery-helplin', '', 'ACAS', 42, null, undefined, {}]) expect(isContactId(outside), String(outside)).to.equal(false);
+    for (const contact of contacts) expect(isContactId(contact.id)).to.equal(true);
   });
 });

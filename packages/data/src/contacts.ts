@@ -10,6 +10,7 @@
  * @module
  */
 import type { Contact } from './schemas.js';
+import { deepFreeze } from './define.js';
 import { contact as policeEmergency } from './contacts/police-emergency.js';
 import { contact as modernSlaveryHelpline } from './contacts/modern-slavery-helpline.js';
 import { contact as policeNonEmergency } from './contacts/police-non-emergency.js';
@@ -22,8 +23,7 @@ import { contact as salvationArmy } from './contacts/salvation-army.js';
 import { contact as a21Uk } from './contacts/a21-uk.js';
 import { contact as localCouncil } from './contacts/local-council.js';
 
-/** Every contact in the dataset, in display order: emergency first. */
-export const contacts: readonly Contact[] = [
+const list = [
   policeEmergency,
   modernSlaveryHelpline,
   policeNonEmergency,
@@ -35,9 +35,34 @@ export const contacts: readonly Contact[] = [
   salvationArmy,
   a21Uk,
   localCouncil,
-];
+] as const;
 
-/** The contact with this id, or `undefined` if the dataset has none. */
-export function getContact(id: string): Contact | undefined {
-  return contacts.find((contact) => contact.id === id);
+/** The id of a contact in the dataset, e.g. `'modern-slavery-helpline'`. */
+export type ContactId = (typeof list)[number]['id'];
+
+/** Every contact in the dataset, in display order: emergency first. Frozen, like each record. */
+export const contacts: readonly Contact<ContactId>[] = deepFreeze(list);
+
+const ids: ReadonlySet<string> = new Set(contacts.map((contact) => contact.id));
+
+/**
+ * Whether `id` is the id of a contact in the dataset: how a string from outside (an attribute,
+ * a URL, a form) becomes a {@link ContactId}.
+ *
+ * ```ts
+ * const id = new URLSearchParams(location.search).get('contact') ?? '';
+ * const contact = isContactId(id) ? getContact(id) : undefined;
+ * ```
+ */
+export function isContactId(id: unknown): id is ContactId {
+  return typeof id === 'string' && ids.has(id);
+}
+
+/**
+ * The contact with this id. The id is typed, so a misspelt one does not compile; check a
+ * string from outside with {@link isContactId} first. (Called from untyped code with an id the
+ * dataset does not have, it returns `undefined`.)
+ */
+export function getContact<Id extends ContactId>(id: Id): Contact<Id> {
+  return contacts.find((contact): contact is Contact<Id> => contact.id === id) as Contact<Id>;
 }

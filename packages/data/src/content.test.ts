@@ -1,6 +1,6 @@
 // What the issue asks the dataset to hold: checked, so a later edit cannot drop it quietly.
 import { expect } from '@open-wc/testing';
-import { getGuidance, guidance } from './guidance.js';
+import { getGuidanceTopic, guidance } from './guidance.js';
 import { getIndicatorSet, indicatorSets, sectors } from './indicators.js';
 import { getReferralFlow } from './referral.js';
 import type { FlowNode } from './schemas.js';
@@ -51,7 +51,7 @@ describe('guidance', () => {
   });
 
   it('gives the guide’s five victim-centred practices as do and don’t, each with why', () => {
-    const sections = getGuidance('victim-centred-practice')!.sections;
+    const sections = getGuidanceTopic('victim-centred-practice')!.sections;
     const dos = sections.flatMap((s) => s.do ?? []);
     const donts = sections.flatMap((s) => s.dont ?? []);
     expect(dos.length + donts.length).to.be.at.least(5);
@@ -66,12 +66,12 @@ describe('guidance', () => {
   });
 
   it('lists the five suggested components of a post-identification policy', () => {
-    const items = getGuidance('post-identification-policy')!.sections.flatMap((s) => s.items ?? []);
+    const items = getGuidanceTopic('post-identification-policy')!.sections.flatMap((s) => s.items ?? []);
     expect(items.length).to.be.at.least(5);
   });
 
   it('states the section 54 threshold and the six areas a statement covers', () => {
-    const topic = getGuidance('modern-slavery-statement')!;
+    const topic = getGuidanceTopic('modern-slavery-statement')!;
     expect(JSON.stringify(topic)).to.match(/section 54/i).and.to.contain('£36 million');
     const areas = topic.sections.find((s) => s.id === 'what-to-cover')!.items!.map((i) => i.text).join(' | ');
     for (const area of [/structure/i, /polic/i, /due diligence/i, /risk/i, /effective/i, /training/i]) {
@@ -80,16 +80,16 @@ describe('guidance', () => {
   });
 
   it('holds every element of a policy the guide asks for', () => {
-    const text = JSON.stringify(getGuidance('policy-essentials')!.sections).toLowerCase();
+    const text = JSON.stringify(getGuidanceTopic('policy-essentials')!.sections).toLowerCase();
     for (const part of ['step-by-step', 'flow chart', 'central point of contact', 'training', 'safeguarding lead', 'need to know']) {
       expect(text, part).to.contain(part);
     }
   });
 
   it('says who to train, how often, and why awareness comes first', () => {
-    const training = JSON.stringify(getGuidance('training')).toLowerCase();
+    const training = JSON.stringify(getGuidanceTopic('training')).toLowerCase();
     expect(training).to.contain('refresher').and.to.contain('front-line');
-    const awareness = JSON.stringify(getGuidance('awareness')).toLowerCase();
+    const awareness = JSON.stringify(getGuidanceTopic('awareness')).toLowerCase();
     expect(awareness).to.contain('campaign').and.to.contain('first step');
   });
 });
@@ -226,7 +226,7 @@ describe('corrections from the outside review (2026-12-03)', () => {
   });
 
   it('the statement topic covers publishing policies and organisations without a website (s54(8))', () => {
-    const text = JSON.stringify(getGuidance('modern-slavery-statement'));
+    const text = JSON.stringify(getGuidanceTopic('modern-slavery-statement'));
     expect(text).to.match(/policies on slavery and human trafficking on the website/);
     expect(text).to.contain('section 54(8)').and.to.contain('30 days');
   });

@@ -6,5 +6,7 @@
  * @module
  */
 import type { Phone } from './schemas.js';
+import { deepFreeze } from './define.js';
 
-export const emergencyLine: Phone = { number: '999', display: '999', freephone: true };
+/** 999, free from any phone: the first phone of `police-emergency`. Frozen. */
+export const emergencyLine: Phone = deepFreeze({ number: '999', display: '999', freephone: true });

@@ -12,6 +12,7 @@
  * @module
  */
 import type { GuidanceTopic } from './schemas.js';
+import { deepFreeze } from './define.js';
 import { topic as victimCentredPractice } from './guidance/victim-centred-practice.js';
 import { topic as postIdentificationPolicy } from './guidance/post-identification-policy.js';
 import { topic as policyEssentials } from './guidance/policy-essentials.js';
@@ -23,17 +24,33 @@ import { topic as modernSlaveryStatement } from './guidance/modern-slavery-state
 // `./guidance/sources.ts`. The list below sets the display order, and the order of the strings
 // in the translation files.
 
-/** Every guidance topic, in display order. */
-export const guidance: readonly GuidanceTopic[] = [
+const list = [
   victimCentredPractice,
   postIdentificationPolicy,
   policyEssentials,
   training,
   awareness,
   modernSlaveryStatement,
-];
+] as const;
 
-/** The guidance topic with this id, or `undefined` if the dataset has none. */
-export function getGuidance(topicId: string): GuidanceTopic | undefined {
-  return guidance.find((topic) => topic.id === topicId);
+/** The id of a guidance topic in the dataset, e.g. `'victim-centred-practice'`. */
+export type TopicId = (typeof list)[number]['id'];
+
+/** Every guidance topic, in display order. Frozen, like each record. */
+export const guidance: readonly GuidanceTopic<TopicId>[] = deepFreeze(list);
+
+const ids: ReadonlySet<string> = new Set(guidance.map((topic) => topic.id));
+
+/** Whether `id` is the id of a guidance topic in the dataset: how a string from outside becomes a {@link TopicId}. */
+export function isTopicId(id: unknown): id is TopicId {
+  return typeof id === 'string' && ids.has(id);
+}
+
+/**
+ * The guidance topic with this id. The id is typed, so a misspelt one does not compile; check
+ * a string from outside with {@link isTopicId} first. (Called from untyped code with an id the
+ * dataset does not have, it returns `undefined`.)
+ */
+export function getGuidanceTopic<Id extends TopicId>(id: Id): GuidanceTopic<Id> {
+  return guidance.find((topic): topic is GuidanceTopic<Id> => topic.id === id) as GuidanceTopic<Id>;
 }

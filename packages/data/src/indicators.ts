@@ -20,6 +20,9 @@
  */
 import type { IndicatorSet, Sector } from './schemas.js';
 import type { SectorId } from './indicators/define-set.js';
+import { deepFreeze } from './define.js';
+
+export type { SectorId };
 import { indicatorSet as general } from './indicators/general.js';
 import { indicatorSet as hospitality } from './indicators/hospitality.js';
 import { indicatorSet as aviation } from './indicators/aviation.js';
@@ -32,8 +35,8 @@ import { indicatorSet as lawEnforcement } from './indicators/law-enforcement.js'
 // (`./indicators/define-set.ts`) and crediting the sources in `./indicators/sources.ts`. The
 // list below sets the display order, and the order of the strings in the translation files.
 
-/** The sectors with their own indicator set, in display order. */
-export const sectors: readonly Sector[] = [
+/** The sectors with their own indicator set, in display order. Frozen. */
+export const sectors: readonly Sector<SectorId>[] = deepFreeze([
   {
     id: 'hospitality',
     name: 'Hotels and hospitality',
@@ -64,23 +67,40 @@ export const sectors: readonly Sector[] = [
     name: 'Police and law enforcement',
     roles: 'Police officers, police community support officers, custody staff and call handlers',
   },
-] satisfies readonly (Sector & { id: SectorId })[];
+] as const);
+
+const list = [general, hospitality, aviation, healthcare, transport, education, lawEnforcement] as const;
+
+/** The id of an indicator set in the dataset: `'general'` or a {@link SectorId}. */
+export type IndicatorSetId = (typeof list)[number]['id'];
+
+/** The id of an indicator (a sign) in the dataset, e.g. `'general-no-documents'`. */
+export type IndicatorId = (typeof list)[number] extends IndicatorSet<string, infer Id> ? Id : never;
 
 /**
  * Every indicator set: the general set first, then one set per sector in the order of
- * {@link sectors}. Show a sector set together with the general one.
+ * {@link sectors}. Show a sector set together with the general one. Frozen, like each record.
  */
-export const indicatorSets: readonly IndicatorSet[] = [
-  general,
-  hospitality,
-  aviation,
-  healthcare,
-  transport,
-  education,
-  lawEnforcement,
-];
+export const indicatorSets: readonly IndicatorSet<IndicatorSetId, IndicatorId>[] = deepFreeze(list);
 
-/** The indicator set with this id (`general` or a sector id), or `undefined` if there is none. */
-export function getIndicatorSet(id: string): IndicatorSet | undefined {
-  return indicatorSets.find((set) => set.id === id);
+const sectorIds: ReadonlySet<string> = new Set(sectors.map((sector) => sector.id));
+const setIds: ReadonlySet<string> = new Set(indicatorSets.map((set) => set.id));
+
+/** Whether `id` is a {@link SectorId}: how a string from outside (an attribute) becomes one. */
+export function isSectorId(id: unknown): id is SectorId {
+  return typeof id === 'string' && sectorIds.has(id);
+}
+
+/** Whether `id` is an {@link IndicatorSetId}: `general` or a sector's id. */
+export function isIndicatorSetId(id: unknown): id is IndicatorSetId {
+  return typeof id === 'string' && setIds.has(id);
+}
+
+/**
+ * The indicator set with this id (`general` or a sector id). The id is typed, so a misspelt
+ * one does not compile; check a string from outside with {@link isIndicatorSetId} first.
+ * (Called from untyped code with an id the dataset does not have, it returns `undefined`.)
+ */
+export function getIndicatorSet<Id extends IndicatorSetId>(id: Id): IndicatorSet<Id, IndicatorId> {
+  return indicatorSets.find((set): set is IndicatorSet<Id, IndicatorId> => set.id === id) as IndicatorSet<Id, IndicatorId>;
 }

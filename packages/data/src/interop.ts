@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Availability, Contact, Jurisdiction, Phone, Weekday } from './schemas.js';
+import type { Availability, Contact, Jurisdiction, OpeningPeriod, Phone, Weekday } from './schemas.js';
 
 const nationNames: Record<Jurisdiction, string> = {
   'GB-ENG': 'England',
@@ -26,7 +26,7 @@ const schemaOrgDays: Record<Weekday, string> = {
 const everyDay: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Weekly opening periods; always-open is every day, 00:00 to 23:59. */
-function periods(availability: Availability): { days: Weekday[]; opens: string; closes: string }[] {
+function periods(availability: Availability): readonly OpeningPeriod[] {
   if (availability.type === 'always') return [{ days: everyDay, opens: '00:00', closes: '23:59' }];
   if (availability.type === 'weekly') return availability.hours;
   return [];

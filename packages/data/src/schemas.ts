@@ -22,7 +22,7 @@ export {
   PhoneNumberSchema,
   SourceSchema,
 } from './schemas/common.js';
-export type { Source } from './schemas/common.js';
+export type { Source, Provenance } from './schemas/common.js';
 export {
   PhoneSchema,
   EmailSchema,
@@ -42,6 +42,8 @@ export type {
   Email,
   Website,
   Availability,
+  WeeklyAvailability,
+  OpeningPeriod,
   Weekday,
   ContactCategory,
   Jurisdiction,

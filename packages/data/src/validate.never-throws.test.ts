@@ -1,12 +1,13 @@
 // @ctkit/data/validate on any input at all: arbitrary, circular, deeply nested and hostile values.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseContacts, parseGuidance, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
+import { formatPath, parseContact, parseContacts, parseGuidanceTopic, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
 
 const parsers = {
+  parseContact,
   parseContacts,
   parseIndicatorSet,
-  parseGuidance,
+  parseGuidanceTopic,
   parseReferralFlow: (input: unknown) => parseReferralFlow(input),
 };
 
@@ -17,7 +18,8 @@ function expectWellFormed(result: ParseResult<unknown>) {
   } else {
     expect(result.errors).to.be.an('array').that.is.not.empty;
     for (const error of result.errors) {
-      expect(error.path).to.be.a('string');
+      expect(error.path).to.be.an('array').that.is.not.empty;
+      expect(error.pathText).to.equal(formatPath(error.path));
       expect(error.message).to.be.a('string').and.not.equal('');
     }
   }

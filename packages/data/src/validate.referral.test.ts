@@ -4,9 +4,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { referralFlows } from './referral.js';
 import type { FlowNode, ReferralFlow } from './schemas.js';
-import { flowLimits, maxErrors, parseReferralFlow, type ParseResult } from './validate.js';
+import { flowLimits, formatError, formatPath, maxErrors, parseReferralFlow, type ParseResult } from './validate.js';
+import { clone, type Writable } from '../test/clone.js';
 
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function errorsOf(result: ParseResult<unknown>) {
   expect(result.ok, 'rejected').to.equal(false);
@@ -20,14 +20,15 @@ function expectWellFormed(result: ParseResult<unknown>) {
   } else {
     expect(result.errors).to.be.an('array').that.is.not.empty;
     for (const error of result.errors) {
-      expect(error.path).to.be.a('string');
+      expect(error.path).to.be.an('array').that.is.not.empty;
+      expect(error.pathText).to.equal(formatPath(error.path));
       expect(error.message).to.be.a('string').and.not.equal('');
     }
   }
 }
 
 const paths = (flow: unknown, options?: Parameters<typeof parseReferralFlow>[1]) =>
-  errorsOf(parseReferralFlow(flow, options)).map((e) => `${e.path}: ${e.message}`);
+  errorsOf(parseReferralFlow(flow, options)).map((e) => formatError(e));
 
 describe('parseReferralFlow on generated flows', () => {
   // Small graphs over a pool of five ids, so edges often dangle, loop or leave nodes behind.
@@ -94,13 +95,13 @@ describe('parseReferralFlow on generated flows', () => {
 
   it('reports options it cannot read, and never throws on them', () => {
     const result = parseReferralFlow(referralFlows[0], { contacts: 42 as unknown as string[] });
-    expect(errorsOf(result)[0]?.path).to.equal('options.contacts');
+    expect(errorsOf(result)[0]?.pathText).to.equal('options.contacts');
   });
 });
 
 describe('parseReferralFlow', () => {
-  const base = (): ReferralFlow => clone(referralFlows[0]!);
-  const indexOf = (flow: ReferralFlow, id: string) => flow.nodes.findIndex((n) => n.id === id);
+  const base = (): Writable<ReferralFlow> => clone(referralFlows[0]!);
+  const indexOf = (flow: Writable<ReferralFlow>, id: string) => flow.nodes.findIndex((n) => n.id === id);
 
   it('rejects a dangling edge', () => {
     const flow = base();
@@ -170,13 +171,13 @@ describe('parseReferralFlow', () => {
 });
 
 describe('parseReferralFlow limits', () => {
-  const end = (id: string): FlowNode => ({ type: 'action', id, title: 'End', steps: ['Call.'], why: 'Help.', contacts: ['modern-slavery-helpline'] });
+  const end = (id: string): Writable<FlowNode> => ({ type: 'action', id, title: 'End', steps: ['Call.'], why: 'Help.', contacts: ['modern-slavery-helpline'] });
   /** `length` questions in a row, each with a way on and a way out to the one end. */
-  const questions = (length: number): ReferralFlow => ({
+  const questions = (length: number): Writable<ReferralFlow> => ({
     ...clone(referralFlows[0]!),
     start: 'q0',
     nodes: [
-      ...Array.from({ length }, (_, i): FlowNode => ({
+      ...Array.from({ length }, (_, i): Writable<FlowNode> => ({
         type: 'question',
         id: `q${i}`,
         text: `Question ${i}?`,
@@ -214,8 +215,8 @@ describe('parseReferralFlow limits', () => {
     for (const node of flow.nodes) if (node.type === 'question') node.text = '';
     const errors = errorsOf(parseReferralFlow(flow));
     expect(errors).to.have.length(maxErrors + 1);
-    expect(errors[0]?.path).to.equal('flow.nodes[0].text');
-    expect(errors[maxErrors]).to.deep.equal({ path: 'flow', message: 'and 50 more problems' });
+    expect(errors[0]?.pathText).to.equal('flow.nodes[0].text');
+    expect(errors[maxErrors]).to.deep.equal({ path: ['flow'], pathText: 'flow', message: 'and 50 more problems' });
   });
 
   it('walks the longest of several ways, not the first', () => {
@@ -242,7 +243,7 @@ describe('parseReferralFlow limits', () => {
 
   it('accepts a wide flow at the limits, and rejects a node or an answer more', () => {
     // A question with 50 answers, each to a question with 2 answers, each to its own end: 1 + 50 + 100 = 151 nodes.
-    const nodes: FlowNode[] = [
+    const nodes: Writable<FlowNode>[] = [
       { type: 'question', id: 'root', text: 'Which?', answers: Array.from({ length: flowLimits.answers }, (_, i) => ({ label: `Option ${i}`, next: `q${i}` })) },
     ];
     for (let i = 0; i < flowLimits.answers; i += 1) {
@@ -250,7 +251,7 @@ describe('parseReferralFlow limits', () => {
       nodes.push(end(`yes${i}`), end(`no${i}`));
     }
     // Fill to exactly 200 nodes with a chain of steps from the first end.
-    const first = nodes.find((n) => n.id === 'yes0') as Extract<FlowNode, { type: 'action' }>;
+    const first = nodes.find((n) => n.id === 'yes0') as Extract<Writable<FlowNode>, { type: 'action' }>;
     first.next = 'extra0';
     const extra = flowLimits.nodes - nodes.length;
     for (let i = 0; i < extra; i += 1) {

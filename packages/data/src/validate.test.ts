@@ -7,9 +7,9 @@ import { guidance } from './guidance.js';
 import { indicatorSets } from './indicators.js';
 import { referralFlows } from './referral.js';
 import type { IndicatorSet } from './schemas.js';
-import { maxErrors, parseContacts, parseGuidance, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
+import { maxErrors, parseContacts, parseGuidanceTopic, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
+import { clone, type Writable } from '../test/clone.js';
 
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function errorsOf(result: ParseResult<unknown>) {
   expect(result.ok, 'rejected').to.equal(false);
@@ -20,7 +20,7 @@ describe('@ctkit/data/validate', () => {
   it('accepts the shipped data', () => {
     expect(parseContacts(contacts).ok).to.equal(true);
     for (const set of indicatorSets) expect(parseIndicatorSet(set), set.id).to.deep.include({ ok: true });
-    for (const topic of guidance) expect(parseGuidance(topic), topic.id).to.deep.include({ ok: true });
+    for (const topic of guidance) expect(parseGuidanceTopic(topic), topic.id).to.deep.include({ ok: true });
     for (const flow of referralFlows) expect(parseReferralFlow(flow), flow.id).to.deep.include({ ok: true });
   });
 
@@ -32,25 +32,25 @@ describe('@ctkit/data/validate', () => {
   it('names the field of the record that is wrong', () => {
     const list = clone(contacts.slice(0, 4));
     list[3]!.phones[0]!.number = '0800 555 111';
-    expect(errorsOf(parseContacts(list)).map((e) => e.path)).to.deep.equal(['contacts[3].phones[0].number']);
+    expect(errorsOf(parseContacts(list)).map((e) => e.pathText)).to.deep.equal(['contacts[3].phones[0].number']);
   });
 
   it('rejects links that are not https, and emails that could add headers', () => {
     for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'http://example.org', 'data:text/html,x', '//example.org', ' https://example.org']) {
       const list = clone(contacts.slice(0, 1));
       list[0]!.websites = [{ url, label: 'x' }];
-      expect(errorsOf(parseContacts(list))[0], url).to.deep.include({ path: 'contacts[0].websites[0].url' });
+      expect(errorsOf(parseContacts(list))[0], url).to.deep.include({ pathText: 'contacts[0].websites[0].url' });
     }
     const list = clone(contacts.slice(0, 1));
     list[0]!.emails = [{ address: 'a@example.org?bcc=b@example.org' }];
-    expect(errorsOf(parseContacts(list))[0]?.path).to.equal('contacts[0].emails[0].address');
+    expect(errorsOf(parseContacts(list))[0]?.pathText).to.equal('contacts[0].emails[0].address');
   });
 
   it('rejects numbers that are neither E.164 nor a listed short code', () => {
     for (const number of ['08000121700', '+44 8000121700', 'tel:999', '12', '998', '+0123456789', '18001 101', '']) {
       const list = clone(contacts.slice(0, 1));
       list[0]!.phones = [{ number, display: 'x' }];
-      expect(errorsOf(parseContacts(list))[0], number).to.deep.include({ path: 'contacts[0].phones[0].number' });
+      expect(errorsOf(parseContacts(list))[0], number).to.deep.include({ pathText: 'contacts[0].phones[0].number' });
     }
     for (const number of ['999', '112', '101', '111', '18000', '18001101', '1800103001231100', '61016', '+448000121700']) {
       const list = clone(contacts.slice(0, 1));
@@ -64,7 +64,8 @@ describe('@ctkit/data/validate', () => {
     list[0]!.phones = [{ number: '+447700900123', display: '08000 121 700' }];
     expect(errorsOf(parseContacts(list))).to.deep.equal([
       {
-        path: 'contacts[0].phones[0].display',
+        path: ['contacts', 0, 'phones', 0, 'display'],
+        pathText: 'contacts[0].phones[0].display',
         message: 'does not show the number the link calls (+447700900123): write 07700900123 or +44 7700900123, spaced as you like',
       },
     ]);
@@ -112,7 +113,7 @@ describe('@ctkit/data/validate', () => {
     for (const [number, display] of pairs) {
       const list = clone(contacts.slice(0, 1));
       list[0]!.phones = [{ number, display }];
-      expect(errorsOf(parseContacts(list)).map((e) => e.path), `${number} as ${display}`).to.deep.equal(['contacts[0].phones[0].display']);
+      expect(errorsOf(parseContacts(list)).map((e) => e.pathText), `${number} as ${display}`).to.deep.equal(['contacts[0].phones[0].display']);
     }
   });
 
@@ -134,7 +135,7 @@ describe('@ctkit/data/validate', () => {
       const list = clone(contacts.slice(0, 1));
       list[0]!.phones = [{ number: '+448000121700', display: `08000 121${char} 700` }];
       const errors = errorsOf(parseContacts(list));
-      expect(errors[0], `U+${char.codePointAt(0)!.toString(16)}`).to.deep.include({ path: 'contacts[0].phones[0].display' });
+      expect(errors[0], `U+${char.codePointAt(0)!.toString(16)}`).to.deep.include({ pathText: 'contacts[0].phones[0].display' });
       expect(errors[0]?.message).to.match(/invisible or direction-changing/);
     }
   });
@@ -145,21 +146,21 @@ describe('@ctkit/data/validate', () => {
       const contact = clone(contacts.slice(0, 1));
       contact[0]!.name = `Helpline${char}`;
       contact[0]!.phones[0]!.note = `Text${char} 999`;
-      expect(errorsOf(parseContacts(contact)).map((e) => e.path), at).to.deep.equal(['contacts[0].name', 'contacts[0].phones[0].note']);
+      expect(errorsOf(parseContacts(contact)).map((e) => e.pathText), at).to.deep.equal(['contacts[0].name', 'contacts[0].phones[0].note']);
 
       const set = clone(indicatorSets[0]!);
       set.categories[0]!.indicators[0]!.text = `A sign${char}`;
-      expect(errorsOf(parseIndicatorSet(set))[0]?.path, at).to.equal('indicatorSet.categories[0].indicators[0].text');
+      expect(errorsOf(parseIndicatorSet(set))[0]?.pathText, at).to.equal('indicatorSet.categories[0].indicators[0].text');
 
       const topic = clone(guidance[0]!);
       topic.summary = `${char}Listen first.`;
-      expect(errorsOf(parseGuidance(topic))[0]?.path, at).to.equal('topic.summary');
+      expect(errorsOf(parseGuidanceTopic(topic))[0]?.pathText, at).to.equal('topic.summary');
 
       const flow = clone(referralFlows[0]!);
       const q = flow.nodes.findIndex((n) => n.type === 'question');
       const question = flow.nodes[q]!;
       if (question.type === 'question') question.answers[0]!.label = `Yes${char}`;
-      expect(errorsOf(parseReferralFlow(flow))[0]?.path, at).to.equal(`flow.nodes[${q}].answers[0].label`);
+      expect(errorsOf(parseReferralFlow(flow))[0]?.pathText, at).to.equal(`flow.nodes[${q}].answers[0].label`);
     }
     const list = clone(contacts.slice(0, 1));
     list[0]!.summary = 'خط کمک (می\u200Cخواهم کمک بگیرم)'; // Persian, with a zero-width non-joiner
@@ -175,7 +176,7 @@ describe('@ctkit/data/validate', () => {
     for (const port of ['0', '00', '080', '65536', '65540', '65600', '66000', '70000', '99999', '100000', '']) {
       const list = clone(contacts.slice(0, 1));
       list[0]!.websites = [{ url: `https://example.org:${port}/`, label: 'x' }];
-      expect(errorsOf(parseContacts(list))[0], port).to.deep.include({ path: 'contacts[0].websites[0].url' });
+      expect(errorsOf(parseContacts(list))[0], port).to.deep.include({ pathText: 'contacts[0].websites[0].url' });
     }
   });
 
@@ -183,18 +184,18 @@ describe('@ctkit/data/validate', () => {
     const bad = Array.from({ length: 10_000 }, (_, i) => ({ ...clone(contacts[0]!), id: `c${i}`, phones: [{ number: 'x', display: 'x' }] }));
     const errors = errorsOf(parseContacts(bad));
     expect(errors).to.have.length(maxErrors + 1);
-    expect(errors[0]?.path).to.equal('contacts[0].phones[0].number');
-    expect(errors[maxErrors]).to.deep.equal({ path: 'contacts', message: 'and 9,900 more problems' });
+    expect(errors[0]?.pathText).to.equal('contacts[0].phones[0].number');
+    expect(errors[maxErrors]).to.deep.equal({ path: ['contacts'], pathText: 'contacts', message: 'and 9,900 more problems' });
 
     // The same for the checks across records.
     const same = Array.from({ length: maxErrors + 2 }, () => contacts[0]);
     const duplicates = errorsOf(parseContacts(same));
     expect(duplicates).to.have.length(maxErrors + 1);
-    expect(duplicates[maxErrors]).to.deep.equal({ path: 'contacts', message: 'and 1 more problem' });
+    expect(duplicates[maxErrors]).to.deep.equal({ path: ['contacts'], pathText: 'contacts', message: 'and 1 more problem' });
   });
 
   it('accepts a custom indicator set of 10,000 signs, and finds a duplicate among them', () => {
-    const set: IndicatorSet = clone(indicatorSets[0]!);
+    const set: Writable<IndicatorSet> = clone(indicatorSets[0]!);
     const credit = set.credits[0]!.id;
     set.categories = [
       {
@@ -208,26 +209,30 @@ describe('@ctkit/data/validate', () => {
     expect(result.ok && result.value.categories[0]!.indicators).to.have.length(10_000);
     set.categories[0]!.indicators[9_999]!.id = 'sign-0';
     expect(errorsOf(parseIndicatorSet(set))).to.deep.equal([
-      { path: 'indicatorSet.categories[0].indicators[9999].id', message: 'duplicate id "sign-0" (first used at indicatorSet.categories[0].indicators[0])' },
+      {
+        path: ['indicatorSet', 'categories', 0, 'indicators', 9999, 'id'],
+        pathText: 'indicatorSet.categories[0].indicators[9999].id',
+        message: 'duplicate id "sign-0" (first used at indicatorSet.categories[0].indicators[0])',
+      },
     ]);
   });
 
   it('rejects duplicate ids', () => {
     const list = clone([contacts[0], contacts[1], contacts[0]]);
     expect(errorsOf(parseContacts(list))).to.deep.equal([
-      { path: 'contacts[2].id', message: `duplicate id "${contacts[0]!.id}" (first used at contacts[0])` },
+      { path: ['contacts', 2, 'id'], pathText: 'contacts[2].id', message: `duplicate id "${contacts[0]!.id}" (first used at contacts[0])` },
     ]);
   });
 
   it('rejects an unverified contact that does not say what is unverified', () => {
     const list = clone(contacts.filter((c) => c.id === 'a21-uk'));
     delete list[0]!.confidenceNote;
-    expect(errorsOf(parseContacts(list))[0]?.path).to.equal('contacts[0].confidenceNote');
+    expect(errorsOf(parseContacts(list))[0]?.pathText).to.equal('contacts[0].confidenceNote');
   });
 
   it('rejects an indicator credited to a source the set does not list', () => {
     const set = clone(indicatorSets[0]!);
     set.categories[0]!.indicators[0]!.credits = ['nobody'];
-    expect(errorsOf(parseIndicatorSet(set))[0]?.path).to.equal('indicatorSet.categories[0].indicators[0].credits[0]');
+    expect(errorsOf(parseIndicatorSet(set))[0]?.pathText).to.equal('indicatorSet.categories[0].indicators[0].credits[0]');
   });
 });

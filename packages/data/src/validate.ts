@@ -1,9 +1,13 @@
 /**
  * `@ctkit/data/validate`: check an organisation's own data before it is shown.
  *
- * Each parser returns `{ ok: true, value }` with a clean copy of the input (unknown fields
- * dropped), or `{ ok: false, errors }` where each error names a `path` such as
- * `contacts[3].phones[0].number` and a plain `message`: at most {@link maxErrors} (100) of
+ * One parser per kind of record: {@link parseContact}, {@link parseContacts},
+ * {@link parseIndicatorSet}, {@link parseGuidanceTopic} and {@link parseReferralFlow}. Each
+ * returns `{ ok: true, value }` with a clean copy of the input (unknown fields dropped), or
+ * `{ ok: false, errors }` where each error names where, from one root per kind (`contact`,
+ * `contacts`, `indicatorSet`, `topic`, `flow`), as keys (`path`: `['contacts', 3, 'phones', 0,
+ * 'number']`) and as text (`pathText`: `contacts[3].phones[0].number`), and says what is wrong
+ * in a plain `message`: at most {@link maxErrors} (100) of
  * them, then one more at the root path saying how many more were found (e.g. `and 9,900 more
  * problems`). They never throw, whatever they are given: wrong types, circular or deeply
  * nested objects, getters that throw. Their cost grows linearly with the input, and no check
@@ -15,10 +19,12 @@
  *
  * @module
  */
+import type * as z from 'zod/mini';
 import type { ZodMiniType } from 'zod/mini';
 import { contacts as knownContacts } from './contacts.js';
 import {
   ContactListSchema,
+  ContactSchema,
   GuidanceTopicSchema,
   IndicatorSetSchema,
   ReferralFlowSchema,
@@ -34,23 +40,33 @@ export { flowLimits };
 
 /**
  * The most errors a parser returns one by one. Past it, one last error at the root path
- * (`contacts`, `indicatorSet`, `topic` or `flow`) says how many more were found, so one bad
- * file cannot produce thousands of lines.
+ * (`contact`, `contacts`, `indicatorSet`, `topic` or `flow`) says how many more were found, so
+ * one bad file cannot produce thousands of lines.
  */
 export const maxErrors = 100;
 
+/** A step of a {@link ValidationError}'s path: a field's name, or a position in a list. */
+export type PathKey = string | number;
+
 /** One problem found in the input. */
 export interface ValidationError {
-  /** Where, e.g. `contacts[3].phones[0].number`. */
-  path: string;
+  /**
+   * Where, as keys from the root that names the kind of record: `['contact', 'phones', 0,
+   * 'number']` for {@link parseContact}, `['contacts', 3, 'phones', 0, 'number']` for
+   * {@link parseContacts}. A form finds its field's messages by the keys after the root.
+   */
+  readonly path: readonly PathKey[];
+  /** The same place as text, e.g. `contact.phones[0].number`: what elements show. */
+  readonly pathText: string;
   /** What is wrong, in plain words. */
-  message: string;
+  readonly message: string;
 }
 
-/** What every parser returns. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+/** What every parser returns: a clean copy of the input, or what is wrong with it. */
+export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly ValidationError[] };
 
-type Report = (path: string, message: string) => void;
+/** Reports a problem at `path`, relative to the root. */
+type Report = (path: readonly PathKey[], message: string) => void;
 
 function describe(error: unknown): string {
   try {
@@ -60,15 +76,26 @@ function describe(error: unknown): string {
   }
 }
 
-function formatPath(root: string, path: readonly PropertyKey[]): string {
-  let out = root;
+/** `['contacts', 3, 'phones']` → `contacts[3].phones`. */
+export function formatPath(path: readonly PathKey[]): string {
+  let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
   }
   return out;
 }
+
+/**
+ * One error as one line, `contact.phones[0].number: must be an E.164 number…`: the wording
+ * every element uses when it shows why your data cannot be shown.
+ */
+export function formatError(error: Pick<ValidationError, 'pathText' | 'message'>): string {
+  return `${error.pathText}: ${error.message}`;
+}
+
+const problem = (path: readonly PathKey[], message: string): ValidationError => ({ path, pathText: formatPath(path), message });
 
 /** `12345` → `12,345`, the same in every locale. */
 function count(n: number): string {
@@ -77,46 +104,41 @@ function count(n: number): string {
 
 /** `errors`, and when `more` were left out, one last error at `root` saying how many. */
 function withRest(errors: ValidationError[], more: number, root: string): ValidationError[] {
-  if (more > 0) errors.push({ path: root, message: `and ${count(more)} more problem${more === 1 ? '' : 's'}` });
+  if (more > 0) errors.push(problem([root], `and ${count(more)} more problem${more === 1 ? '' : 's'}`));
   return errors;
 }
 
-function parse<T>(
-  root: string,
-  schema: ZodMiniType<T>,
-  input: unknown,
-  check: (value: T, report: Report, root: string) => void,
-): ParseResult<T> {
+/** A zod path as ours: symbols (never in parsed JSON) as their description. */
+const keysOf = (path: readonly PropertyKey[]): PathKey[] => path.map((key) => (typeof key === 'symbol' ? String(key.description) : key));
+
+function parse<T, Out>(root: string, schema: ZodMiniType<T>, input: unknown, check: (value: T, report: Report) => void): ParseResult<Out> {
   try {
     const result = schema.safeParse(input);
     if (!result.success) {
       const { issues } = result.error;
-      const errors = issues.slice(0, maxErrors).map((issue) => ({ path: formatPath(root, issue.path), message: issue.message }));
+      const errors = issues.slice(0, maxErrors).map((issue) => problem([root, ...keysOf(issue.path)], issue.message));
       return { ok: false, errors: withRest(errors, issues.length - errors.length, root) };
     }
     const errors: ValidationError[] = [];
     let more = 0;
-    check(
-      result.data,
-      (path, message) => {
-        if (errors.length < maxErrors) errors.push({ path: `${root}${path}`, message });
-        else more += 1;
-      },
-      root,
-    );
-    return errors.length > 0 ? { ok: false, errors: withRest(errors, more, root) } : { ok: true, value: result.data };
+    check(result.data, (path, message) => {
+      if (errors.length < maxErrors) errors.push(problem([root, ...path], message));
+      else more += 1;
+    });
+    // The schema's output is the clean copy; the interfaces are its types, read-only.
+    return errors.length > 0 ? { ok: false, errors: withRest(errors, more, root) } : { ok: true, value: result.data as unknown as Out };
   } catch (error) {
-    return { ok: false, errors: [{ path: root, message: `could not be read: ${describe(error)}` }] };
+    return { ok: false, errors: [problem([root], `could not be read: ${describe(error)}`)] };
   }
 }
 
-/** Reports every id that appears more than once in `items`, at `root + pathOf(index)`. */
-function checkUnique(items: readonly { id: string }[], root: string, pathOf: (index: number) => string, report: Report): void {
+/** Reports every id that appears more than once in `items`, at `pathOf(index)`. */
+function checkUnique(items: readonly { id: string }[], root: string, pathOf: (index: number) => readonly PathKey[], report: Report): void {
   const first = new Map<string, number>();
   items.forEach((item, index) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
-    else report(`${pathOf(index)}.id`, `duplicate id "${item.id}" (first used at ${root}${pathOf(earlier)})`);
+    else report([...pathOf(index), 'id'], `duplicate id "${item.id}" (first used at ${formatPath([root, ...pathOf(earlier)])})`);
   });
 }
 
@@ -139,60 +161,73 @@ function displayProblem(display: string, number: string): string | undefined {
   return `does not show the number the link calls (${number}): write ${forms}, spaced as you like`;
 }
 
-/**
- * Validates a list of contacts, for example an organisation's own directory. Besides the
- * schema it rejects duplicate ids, an unverified contact with no `confidenceNote`, hours that
- * close before they open, and a phone whose `display` does not show the digits of its
- * `number`. Paths start with `contacts`.
- */
-export function parseContacts(input: unknown): ParseResult<Contact[]> {
-  return parse('contacts', ContactListSchema, input, (list, report, root) => {
-    checkUnique(list, root, (i) => `[${i}]`, report);
-    list.forEach((contact, i) => {
-      contact.phones.forEach((phone, p) => {
-        const problem = displayProblem(phone.display, phone.number);
-        if (problem) report(`[${i}].phones[${p}].display`, problem);
-      });
-      if (contact.confidence === 'unverified' && !contact.confidenceNote) {
-        report(`[${i}].confidenceNote`, 'must say what is not confirmed when confidence is "unverified"');
-      }
-      if (contact.availability.type === 'weekly') {
-        contact.availability.hours.forEach((period, h) => {
-          if (period.opens >= period.closes) {
-            report(`[${i}].availability.hours[${h}]`, `opens at ${period.opens}, which is not before it closes at ${period.closes}`);
-          }
-        });
+type ParsedContact = z.infer<typeof ContactSchema>;
+
+/** What a contact must be beyond its schema, reported from `at` (its path from the root). */
+function checkContact(contact: ParsedContact, at: readonly PathKey[], report: Report): void {
+  contact.phones.forEach((phone, p) => {
+    const problem = displayProblem(phone.display, phone.number);
+    if (problem) report([...at, 'phones', p, 'display'], problem);
+  });
+  if (contact.confidence === 'unverified' && !contact.confidenceNote) {
+    report([...at, 'confidenceNote'], 'must say what is not confirmed when confidence is "unverified"');
+  }
+  if (contact.availability.type === 'weekly') {
+    contact.availability.hours.forEach((period, h) => {
+      if (period.opens >= period.closes) {
+        report([...at, 'availability', 'hours', h], `opens at ${period.opens}, which is not before it closes at ${period.closes}`);
       }
     });
+  }
+}
+
+/**
+ * Validates one contact, for example your own safeguarding lead, or a contact as a form is
+ * filled in. Besides the schema it rejects an unverified contact with no `confidenceNote`,
+ * hours that close before they open, and a phone whose `display` does not show the digits of
+ * its `number`. Paths start with `contact`.
+ */
+export function parseContact(input: unknown): ParseResult<Contact> {
+  return parse('contact', ContactSchema, input, (contact, report) => checkContact(contact, [], report));
+}
+
+/**
+ * Validates a list of contacts, for example an organisation's own directory: each as
+ * {@link parseContact} does, and no id twice. Paths start with `contacts`.
+ */
+export function parseContacts(input: unknown): ParseResult<readonly Contact[]> {
+  return parse('contacts', ContactListSchema, input, (list, report) => {
+    checkUnique(list, 'contacts', (i) => [i], report);
+    list.forEach((contact, i) => checkContact(contact, [i], report));
   });
 }
 
 /** Validates one indicator set. Paths start with `indicatorSet`. */
 export function parseIndicatorSet(input: unknown): ParseResult<IndicatorSet> {
-  return parse('indicatorSet', IndicatorSetSchema, input, (set, report, root) => {
-    checkUnique(set.credits, root, (i) => `.credits[${i}]`, report);
-    checkUnique(set.categories, root, (i) => `.categories[${i}]`, report);
+  return parse('indicatorSet', IndicatorSetSchema, input, (set, report) => {
+    checkUnique(set.credits, 'indicatorSet', (i) => ['credits', i], report);
+    checkUnique(set.categories, 'indicatorSet', (i) => ['categories', i], report);
     const credits = new Set(set.credits.map((c) => c.id));
     const indicators = set.categories.flatMap((category, c) =>
-      category.indicators.map((indicator, n) => ({ id: indicator.id, credits: indicator.credits, path: `.categories[${c}].indicators[${n}]` })),
+      category.indicators.map((indicator, n) => ({ id: indicator.id, credits: indicator.credits, path: ['categories', c, 'indicators', n] })),
     );
-    checkUnique(indicators, root, (i) => indicators[i]?.path ?? '', report);
+    checkUnique(indicators, 'indicatorSet', (i) => indicators[i]?.path ?? [], report);
     for (const indicator of indicators) {
       indicator.credits.forEach((credit, k) => {
-        if (!credits.has(credit)) report(`${indicator.path}.credits[${k}]`, `credits "${credit}", which is not in the set's credits`);
+        if (!credits.has(credit)) report([...indicator.path, 'credits', k], `credits "${credit}", which is not in the set's credits`);
       });
     }
   });
 }
 
 /** Validates one guidance topic. Paths start with `topic`. */
-export function parseGuidance(input: unknown): ParseResult<GuidanceTopic> {
-  return parse('topic', GuidanceTopicSchema, input, (topic, report, root) => {
-    checkUnique(topic.sections, root, (i) => `.sections[${i}]`, report);
+export function parseGuidanceTopic(input: unknown): ParseResult<GuidanceTopic> {
+  return parse('topic', GuidanceTopicSchema, input, (topic, report) => {
+    checkUnique(topic.sections, 'topic', (i) => ['sections', i], report);
     topic.sections.forEach((section, i) => {
       const parts = [section.body, section.items, section.do, section.dont];
       if (!parts.some((part) => part !== undefined && part.length > 0)) {
-        report(`.sections[${i}]`, 'must have body text, items, or do / don’t items');
+        report(['sections', i], 'must have body text, items, or do / don’t items');
       }
     });
   });
@@ -276,36 +311,36 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
     if (!Array.isArray(given)) throw new TypeError(`got ${typeof given}`);
     extra = (given as unknown[]).map((c) => (typeof c === 'string' ? c : (c as { id?: unknown } | null)?.id)).filter((id): id is string => typeof id === 'string');
   } catch (error) {
-    return { ok: false, errors: [{ path: 'options.contacts', message: `must be a list of contact ids or contacts: ${describe(error)}` }] };
+    return { ok: false, errors: [problem(['options', 'contacts'], `must be a list of contact ids or contacts: ${describe(error)}`)] };
   }
-  return parse('flow', ReferralFlowSchema, input, (flow, report, root) => {
-    checkUnique(flow.nodes, root, (i) => `.nodes[${i}]`, report);
+  return parse('flow', ReferralFlowSchema, input, (flow: z.infer<typeof ReferralFlowSchema>, report) => {
+    checkUnique(flow.nodes, 'flow', (i) => ['nodes', i], report);
     const index = new Map<string, number>();
     flow.nodes.forEach((node, i) => {
       if (!index.has(node.id)) index.set(node.id, i);
     });
 
-    if (!index.has(flow.start)) report('.start', `leads to "${flow.start}", which is not a node of this flow`);
+    if (!index.has(flow.start)) report(['start'], `leads to "${flow.start}", which is not a node of this flow`);
 
     const contactIds = new Set([...knownContacts.map((c) => c.id), ...extra]);
 
     flow.nodes.forEach((node, i) => {
-      const path = `.nodes[${i}]`;
+      const path = ['nodes', i];
       if (node.type === 'question') {
         const labels = new Set<string>();
         node.answers.forEach((answer, a) => {
-          if (!index.has(answer.next)) report(`${path}.answers[${a}].next`, `leads to "${answer.next}", which is not a node of this flow`);
-          if (labels.has(answer.label)) report(`${path}.answers[${a}].label`, `repeats the answer "${answer.label}"`);
+          if (!index.has(answer.next)) report([...path, 'answers', a, 'next'], `leads to "${answer.next}", which is not a node of this flow`);
+          if (labels.has(answer.label)) report([...path, 'answers', a, 'label'], `repeats the answer "${answer.label}"`);
           labels.add(answer.label);
         });
       } else if (node.next !== undefined && !index.has(node.next)) {
-        report(`${path}.next`, `leads to "${node.next}", which is not a node of this flow`);
+        report([...path, 'next'], `leads to "${node.next}", which is not a node of this flow`);
       }
       if (node.type === 'action') {
         node.contacts.forEach((id, c) => {
-          if (!contactIds.has(id)) report(`${path}.contacts[${c}]`, `names the contact "${id}", which is not in the data or your contacts`);
+          if (!contactIds.has(id)) report([...path, 'contacts', c], `names the contact "${id}", which is not in the data or your contacts`);
         });
-        if (node.next === undefined && node.contacts.length === 0) report(`${path}.contacts`, 'an end must name at least one contact');
+        if (node.next === undefined && node.contacts.length === 0) report([...path, 'contacts'], 'an end must name at least one contact');
       }
     });
 
@@ -340,16 +375,16 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
     const deepest = longestWay(flow.start, forward);
     if (deepest && deepest.steps > flowLimits.depth) {
       report(
-        `.nodes[${index.get(deepest.id) ?? 0}]`,
+        ['nodes', index.get(deepest.id) ?? 0],
         `"${deepest.id}" is step ${count(deepest.steps)} on the longest way from the start; a flow may be at most ${flowLimits.depth} steps long`,
       );
     }
     flow.nodes.forEach((node, i) => {
       if (index.get(node.id) !== i) return; // duplicates are reported above
       if (index.has(flow.start) && !reached.has(node.id)) {
-        report(`.nodes[${i}]`, `"${node.id}" cannot be reached from the start`);
+        report(['nodes', i], `"${node.id}" cannot be reached from the start`);
       } else if (!leadsToEnd.has(node.id)) {
-        report(`.nodes[${i}]`, `"${node.id}" never leads to an end: it is in a loop with no way out`);
+        report(['nodes', i], `"${node.id}" never leads to an end: it is in a loop with no way out`);
       }
     });
   });

@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * A21 UK.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'a21-uk',
   name: 'A21 UK',
   organisation: 'A21',
@@ -22,4 +22,4 @@ export const contact: Contact = {
     "The number and email are as printed in A21's guide for organisations; no other source confirms them, its opening hours or the nations it serves.",
   source: { title: 'A21, Developing a counter-trafficking strategy (guide for organisations)', url: 'https://www.a21.org/' },
   verifiedOn: '2026-11-30',
-};
+});

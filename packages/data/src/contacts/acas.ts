@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Acas helpline.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'acas',
   name: 'Acas helpline',
   organisation: 'Advisory, Conciliation and Arbitration Service (Acas)',
@@ -43,4 +43,4 @@ export const contact: Contact = {
     url: 'https://parallelparliament.co.uk/debate/2015-03-20/commons/written-statements/pay-and-work-rights-acas-helplines/ministerial-extracts',
   },
   verifiedOn: '2026-12-03',
-};
+});

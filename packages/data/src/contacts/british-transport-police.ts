@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * British Transport Police.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'british-transport-police',
   name: 'British Transport Police',
   organisation: 'British Transport Police',
@@ -38,4 +38,4 @@ export const contact: Contact = {
     },
   ],
   verifiedOn: '2026-12-03',
-};
+});

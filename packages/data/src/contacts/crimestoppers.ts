@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Crimestoppers.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'crimestoppers',
   name: 'Crimestoppers',
   organisation: 'Crimestoppers Trust',
@@ -26,4 +26,4 @@ export const contact: Contact = {
     { title: 'Crimestoppers: what we do with your information', url: 'https://crimestoppers-uk.org/give-information/what-we-do-with-your-information' },
   ],
   verifiedOn: '2026-12-03',
-};
+});

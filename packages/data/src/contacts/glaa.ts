@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Fair Work Agency (formerly the GLAA).
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'glaa',
   name: 'Fair Work Agency (formerly the GLAA)',
   organisation: 'Fair Work Agency',
@@ -33,4 +33,4 @@ export const contact: Contact = {
     },
   ],
   verifiedOn: '2026-12-03',
-};
+});

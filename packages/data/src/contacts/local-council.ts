@@ -1,11 +1,11 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * The local council: children's social care for a child at risk, adult safeguarding for an
  * adult. There is no national number (each council has its own), so the record links to
  * GOV.UK's services that find the council from a postcode.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'local-council',
   name: 'Local council: children’s services and adult safeguarding',
   organisation: 'Local councils',
@@ -28,4 +28,4 @@ export const contact: Contact = {
   },
   credits: [{ title: 'GOV.UK: Find your local council', url: 'https://www.gov.uk/find-local-council' }],
   verifiedOn: '2026-12-03',
-};
+});

@@ -1,11 +1,11 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Modern Slavery & Exploitation Helpline.
  * The guide this kit grew from prints this number with its last six digits in the wrong
  * order; the helpline's own site and GOV.UK give the number below.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'modern-slavery-helpline',
   name: 'Modern Slavery & Exploitation Helpline',
   organisation: 'Unseen',
@@ -35,4 +35,4 @@ export const contact: Contact = {
     },
   ],
   verifiedOn: '2026-12-03',
-};
+});

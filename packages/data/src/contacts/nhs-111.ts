@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * NHS 111.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'nhs-111',
   name: 'NHS 111',
   organisation: 'NHS',
@@ -23,4 +23,4 @@ export const contact: Contact = {
   audiences: ['public', 'victims', 'workers'],
   source: { title: 'MyHealth London: NHS 111 (free, 24/7, textphone 18001 111, interpreters)', url: 'https://www.myhealth.london.nhs.uk/nhs-111' },
   verifiedOn: '2026-12-03',
-};
+});

@@ -1,10 +1,10 @@
 import { emergencyLine } from '../emergency-line.js';
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Police, fire, ambulance: emergency.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'police-emergency',
   name: 'Police, fire, ambulance: emergency',
   organisation: 'UK emergency services',
@@ -36,4 +36,4 @@ export const contact: Contact = {
     { title: 'Cambridgeshire and Hertfordshire police: accessible contact methods (18000; text REGISTER to 999)', url: 'https://www.contactcambspolice.uk/Contact/Accessible.aspx' },
   ],
   verifiedOn: '2026-12-03',
-};
+});

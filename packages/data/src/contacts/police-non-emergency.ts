@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Police: non-emergency.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'police-non-emergency',
   name: 'Police: non-emergency',
   organisation: 'UK police forces',
@@ -32,4 +32,4 @@ export const contact: Contact = {
     },
   ],
   verifiedOn: '2026-12-03',
-};
+});

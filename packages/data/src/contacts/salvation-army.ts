@@ -1,9 +1,9 @@
-import type { Contact } from '../schemas.js';
+import { defineContact } from '../define.js';
 
 /**
  * Salvation Army: modern slavery referral line.
  */
-export const contact: Contact = {
+export const contact = defineContact({
   id: 'salvation-army',
   name: 'Salvation Army: modern slavery referral line',
   organisation: 'The Salvation Army',
@@ -22,4 +22,4 @@ export const contact: Contact = {
     url: 'https://www.salvationarmy.org.uk/modern-slavery/supporting-survivors',
   },
   verifiedOn: '2026-11-30',
-};
+});

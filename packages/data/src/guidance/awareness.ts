@@ -1,10 +1,10 @@
-import type { GuidanceTopic } from '../schemas.js';
+import { defineTopic } from '../define.js';
 import { a21Guide, verifiedOn } from './sources.js';
 
 /**
  * Raising awareness.
  */
-export const topic: GuidanceTopic = {
+export const topic = defineTopic({
   id: 'awareness',
   title: 'Raising awareness',
   summary:
@@ -59,4 +59,4 @@ export const topic: GuidanceTopic = {
   ],
   source: a21Guide,
   verifiedOn,
-};
+});

@@ -1,10 +1,10 @@
-import type { GuidanceTopic } from '../schemas.js';
+import { defineTopic } from '../define.js';
 import { a21Guide, verifiedOn } from './sources.js';
 
 /**
  * The modern slavery statement.
  */
-export const topic: GuidanceTopic = {
+export const topic = defineTopic({
   id: 'modern-slavery-statement',
   title: 'The modern slavery statement',
   summary:
@@ -95,4 +95,4 @@ export const topic: GuidanceTopic = {
     },
   ],
   verifiedOn,
-};
+});

@@ -1,10 +1,10 @@
-import type { GuidanceTopic } from '../schemas.js';
+import { defineTopic } from '../define.js';
 import { a21Guide, firstResponderGuidance, verifiedOn } from './sources.js';
 
 /**
  * What a counter-trafficking policy must hold.
  */
-export const topic: GuidanceTopic = {
+export const topic = defineTopic({
   id: 'policy-essentials',
   title: 'What a counter-trafficking policy must hold',
   summary:
@@ -56,4 +56,4 @@ export const topic: GuidanceTopic = {
   source: a21Guide,
   credits: [firstResponderGuidance],
   verifiedOn,
-};
+});

@@ -1,10 +1,10 @@
-import type { GuidanceTopic } from '../schemas.js';
+import { defineTopic } from '../define.js';
 import { a21Guide, firstResponderGuidance, statutoryGuidance, verifiedOn } from './sources.js';
 
 /**
  * After a possible victim is identified.
  */
-export const topic: GuidanceTopic = {
+export const topic = defineTopic({
   id: 'post-identification-policy',
   title: 'After a possible victim is identified',
   summary:
@@ -95,4 +95,4 @@ export const topic: GuidanceTopic = {
   source: a21Guide,
   credits: [statutoryGuidance, firstResponderGuidance],
   verifiedOn,
-};
+});

@@ -1,10 +1,10 @@
-import type { GuidanceTopic } from '../schemas.js';
+import { defineTopic } from '../define.js';
 import { a21Guide, verifiedOn } from './sources.js';
 
 /**
  * Training staff.
  */
-export const topic: GuidanceTopic = {
+export const topic = defineTopic({
   id: 'training',
   title: 'Training staff',
   summary:
@@ -69,4 +69,4 @@ export const topic: GuidanceTopic = {
   ],
   source: a21Guide,
   verifiedOn,
-};
+});

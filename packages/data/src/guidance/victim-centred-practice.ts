@@ -1,10 +1,10 @@
-import type { GuidanceTopic } from '../schemas.js';
+import { defineTopic } from '../define.js';
 import { a21Guide, verifiedOn } from './sources.js';
 
 /**
  * Talking to a possible victim.
  */
-export const topic: GuidanceTopic = {
+export const topic = defineTopic({
   id: 'victim-centred-practice',
   title: 'Talking to a possible victim',
   summary:
@@ -72,4 +72,4 @@ export const topic: GuidanceTopic = {
   ],
   source: a21Guide,
   verifiedOn,
-};
+});

@@ -1,11 +1,10 @@
-import type { IndicatorSet } from '../schemas.js';
 import { defineSet } from './define-set.js';
 import { iata, icao, unodc } from './sources.js';
 
 /**
  * Signs to look for: airlines and airports.
  */
-export const indicatorSet: IndicatorSet = defineSet({
+export const indicatorSet = defineSet({
   id: 'aviation',
   title: 'Signs to look for: airlines and airports',
   summary:

@@ -1,5 +1,6 @@
 // How a set's file (`./<id>.ts`) writes its set, and how that draft becomes an IndicatorSet.
 import type { Credit, IndicatorSet, Source } from '../schemas.js';
+import { deepFreeze } from '../define.js';
 
 /** When the indicators were last checked against their sources. */
 const verifiedOn = '2026-11-30';
@@ -31,8 +32,13 @@ const categoryOrder: readonly CategoryId[] = [
   'children',
 ];
 
-/** Ids of the sectors with their own set. */
+/** The id of a sector with its own indicator set, e.g. `'hospitality'`. */
 export type SectorId = 'hospitality' | 'aviation' | 'healthcare' | 'transport' | 'education' | 'law-enforcement';
+
+/** The ids of the indicators a set's file writes, by category. */
+type IdsIn<Categories> = {
+  [K in keyof Categories]-?: Categories[K] extends readonly { readonly id: infer Id extends string }[] ? Id : never;
+}[keyof Categories];
 
 /** An indicator as a set's file writes it: its id starts with the set id, its credits are the set's. */
 interface IndicatorDraft<SetId extends string, CreditId extends string> {
@@ -63,13 +69,16 @@ function sourceOf(credit: Credit): Source {
 }
 
 /**
- * Turns a draft into an {@link IndicatorSet}. The types check that every indicator id starts
- * with the set id and that every indicator credits only the set's own sources.
+ * Turns a draft into an {@link IndicatorSet}, frozen. The types check that every indicator id
+ * starts with the set id and that every indicator credits only the set's own sources, and keep
+ * the set's id and its indicators' ids as literal types (`IndicatorId` is made from them).
  */
-export function defineSet<const SetId extends 'general' | SectorId, const Credits extends readonly [Credit, ...Credit[]]>(
-  draft: SetDraft<SetId, Credits>,
-): IndicatorSet {
-  return {
+export function defineSet<
+  const SetId extends 'general' | SectorId,
+  const Credits extends readonly [Credit, ...Credit[]],
+  const Categories extends SetDraft<SetId, Credits>['categories'],
+>(draft: SetDraft<SetId, Credits> & { readonly categories: Categories }): IndicatorSet<SetId, IdsIn<Categories>> {
+  const set: IndicatorSet<SetId> = {
     id: draft.id,
     sector: draft.id,
     title: draft.title,
@@ -91,4 +100,6 @@ export function defineSet<const SetId extends 'general' | SectorId, const Credit
     source: sourceOf(draft.credits[0]),
     verifiedOn,
   };
+  // The ids are the draft's own, which the types cannot follow through `flatMap`.
+  return deepFreeze(set) as unknown as IndicatorSet<SetId, IdsIn<Categories>>;
 }

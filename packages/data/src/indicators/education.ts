@@ -1,11 +1,10 @@
-import type { IndicatorSet } from '../schemas.js';
 import { defineSet } from './define-set.js';
 import { dhs, homeOffice, unodc } from './sources.js';
 
 /**
  * Signs to look for: schools.
  */
-export const indicatorSet: IndicatorSet = defineSet({
+export const indicatorSet = defineSet({
   id: 'education',
   aboutChildren: true,
   title: 'Signs to look for: schools',

@@ -1,11 +1,10 @@
-import type { IndicatorSet } from '../schemas.js';
 import { defineSet } from './define-set.js';
 import { dhs, homeOffice, ilo, unodc } from './sources.js';
 
 /**
  * Signs to look for: everyone.
  */
-export const indicatorSet: IndicatorSet = defineSet({
+export const indicatorSet = defineSet({
   id: 'general',
   title: 'Signs to look for: everyone',
   summary:

@@ -1,11 +1,10 @@
-import type { IndicatorSet } from '../schemas.js';
 import { defineSet } from './define-set.js';
 import { dhsc, homeOffice, unodc } from './sources.js';
 
 /**
  * Signs to look for: healthcare.
  */
-export const indicatorSet: IndicatorSet = defineSet({
+export const indicatorSet = defineSet({
   id: 'healthcare',
   title: 'Signs to look for: healthcare',
   summary:

@@ -1,11 +1,10 @@
-import type { IndicatorSet } from '../schemas.js';
 import { defineSet } from './define-set.js';
 import { collegeOfPolicing, homeOffice, ilo, unodc } from './sources.js';
 
 /**
  * Signs to look for: police.
  */
-export const indicatorSet: IndicatorSet = defineSet({
+export const indicatorSet = defineSet({
   id: 'law-enforcement',
   title: 'Signs to look for: police',
   summary:

@@ -65,23 +65,36 @@ export const PhoneNumberSchema = z.string().check(
   ),
 );
 
-/** Where a record or a fact came from. */
+/** Where a record or a fact came from: see {@link Source}. */
 export const SourceSchema = z.object({
-  /** Title of the page or document. */
   title: text('title'),
-  /** Its address (https only). */
   url: HttpsUrlSchema,
-  /** Licence the content is reused under, when it is not our own words (e.g. `OGL-3.0`). */
   licence: z.optional(text('licence')),
 });
 
-/** Facts every record carries about its own provenance. */
+/** Facts every record carries about its own provenance: see {@link Provenance}. */
 export const provenance = {
   source: SourceSchema,
-  /** When the facts were last checked against `source`. */
   verifiedOn: IsoDateSchema,
 };
 
-// Types
+// Types. Written out, not inferred, so that each field's documentation shows on hover in an
+// editor; `schemas.test.ts` checks that each is exactly what its schema parses (read-only).
 
-export type Source = z.infer<typeof SourceSchema>;
+/** Where a record or a fact came from. */
+export interface Source {
+  /** Title of the page or document. */
+  readonly title: string;
+  /** Its address (https only). */
+  readonly url: string;
+  /** Licence the content is reused under, when it is not our own words (e.g. `OGL-3.0`). */
+  readonly licence?: string;
+}
+
+/** Facts every record carries about its own provenance. */
+export interface Provenance {
+  /** Where the record's facts come from. */
+  readonly source: Source;
+  /** When the facts were last checked against `source` (`YYYY-MM-DD`). */
+  readonly verifiedOn: string;
+}

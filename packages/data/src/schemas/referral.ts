@@ -1,7 +1,7 @@
 // Referral flows: their limits, answers, question, information and action nodes, and the flow.
 import * as z from 'zod/mini';
-import { HttpsUrlSchema, IdSchema, provenance, text } from './common.js';
-import { JurisdictionSchema } from './contacts.js';
+import { HttpsUrlSchema, IdSchema, provenance, text, type Provenance } from './common.js';
+import { JurisdictionSchema, type Jurisdiction } from './contacts.js';
 
 /**
  * The most a referral flow may hold, so that a reader can follow it and a renderer can draw
@@ -24,78 +24,57 @@ const tooMany = (what: string, limit: number) =>
     },
   });
 
-/** An answer to a question: an edge of the flow, named by its label. */
+/** An answer to a question: see {@link FlowAnswer}. */
 export const FlowAnswerSchema = z.object({
   label: text('label'),
-  /** Id of the node this answer leads to. */
   next: IdSchema,
 });
 
-/** A question with its answers. */
+/** A question with its answers: see {@link FlowQuestion}. */
 export const FlowQuestionSchema = z.object({
   type: z.literal('question'),
   id: IdSchema,
   text: text('text'),
-  /** Help for answering, e.g. who counts as a First Responder. */
   help: z.optional(text('help')),
-  /**
-   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
-   * a new body no source confirms). Shown as a caution wherever the step is shown.
-   */
   caution: z.optional(text('caution')),
-  /** Two to {@link flowLimits}`.answers` (50). */
   answers: z
     .array(FlowAnswerSchema)
     .check(z.minLength(2, 'a question needs at least two answers'), tooMany('answer', flowLimits.answers)),
 });
 
-/** Something to know before going on. */
+/** Something to know before going on: see {@link FlowInfo}. */
 export const FlowInfoSchema = z.object({
   type: z.literal('info'),
   id: IdSchema,
   title: text('title'),
   text: text('text'),
-  /**
-   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
-   * a new body no source confirms). Shown as a caution wherever the step is shown.
-   */
   caution: z.optional(text('caution')),
   next: IdSchema,
 });
 
-/** Something to do, with whom to contact and why. Every end of a flow is an action. */
+/** Something to do: see {@link FlowAction}. */
 export const FlowActionSchema = z.object({
   type: z.literal('action'),
   id: IdSchema,
   title: text('title'),
-  /** What to do, step by step. */
   steps: z.array(text('step')).check(z.minLength(1, 'an action needs at least one step')),
-  /** Why this is the right thing to do. */
   why: text('why'),
-  /** Ids of the contacts to use (from `@ctkit/data/contacts` or your own). */
   contacts: z.array(IdSchema),
-  /** A further page with the detail (https). */
   link: z.optional(z.object({ url: HttpsUrlSchema, label: text('label') })),
-  /** Where to go after this action, when it is not the end. */
   next: z.optional(IdSchema),
-  /**
-   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
-   * a new body no source confirms). Shown as a caution wherever the step is shown.
-   */
   caution: z.optional(text('caution')),
 });
 
+/** A step of a flow: see {@link FlowNode}. */
 export const FlowNodeSchema = z.discriminatedUnion('type', [FlowQuestionSchema, FlowInfoSchema, FlowActionSchema]);
 
-/** A referral decision flow: a graph of question, information and action nodes. */
+/** A referral decision flow: see {@link ReferralFlow}. */
 export const ReferralFlowSchema = z.object({
   id: IdSchema,
   title: text('title'),
   summary: text('summary'),
   jurisdictions: z.array(JurisdictionSchema).check(z.minLength(1, 'must name at least one nation')),
-  /** Id of the first node. */
   start: IdSchema,
-  /** One to {@link flowLimits}`.nodes` (200). */
   nodes: z.array(FlowNodeSchema).check(z.minLength(1, 'must hold at least one node'), tooMany('node', flowLimits.nodes)),
   ...provenance,
 });
@@ -103,11 +82,89 @@ export const ReferralFlowSchema = z.object({
 /** The referral flows, as `@ctkit/data/json/referral-flows.json` holds them. */
 export const ReferralFlowListSchema = z.array(ReferralFlowSchema);
 
-// Types
+// Types. Written out, not inferred, so that each field's documentation shows on hover;
+// `schemas.test.ts` checks that each is exactly what its schema parses, read-only.
 
-export type FlowAnswer = z.infer<typeof FlowAnswerSchema>;
-export type FlowQuestion = z.infer<typeof FlowQuestionSchema>;
-export type FlowInfo = z.infer<typeof FlowInfoSchema>;
-export type FlowAction = z.infer<typeof FlowActionSchema>;
-export type FlowNode = z.infer<typeof FlowNodeSchema>;
-export type ReferralFlow = z.infer<typeof ReferralFlowSchema>;
+/** An answer to a question: an edge of the flow, named by its label. */
+export interface FlowAnswer {
+  /** The answer as the reader chooses it, e.g. "Yes". */
+  readonly label: string;
+  /** Id of the node this answer leads to. */
+  readonly next: string;
+}
+
+/** What in a step is not confirmed. */
+interface Cautioned {
+  /**
+   * What in this step is not confirmed, in plain words (for example a duty whose transfer to
+   * a new body no source confirms). Shown as a caution wherever the step is shown.
+   */
+  readonly caution?: string;
+}
+
+/** A question with its answers. */
+export interface FlowQuestion extends Cautioned {
+  /** A question. */
+  readonly type: 'question';
+  /** Kebab-case, unique in its flow. */
+  readonly id: string;
+  /** The question, e.g. "Is anyone in immediate danger?". */
+  readonly text: string;
+  /** Help for answering, e.g. who counts as a First Responder. */
+  readonly help?: string;
+  /** Two to {@link flowLimits}`.answers` (50), each leading to a node. */
+  readonly answers: readonly FlowAnswer[];
+}
+
+/** Something to know before going on. */
+export interface FlowInfo extends Cautioned {
+  /** Information. */
+  readonly type: 'info';
+  /** Kebab-case, unique in its flow. */
+  readonly id: string;
+  /** Its heading. */
+  readonly title: string;
+  /** What to know, in plain words. */
+  readonly text: string;
+  /** Id of the node to go on to. */
+  readonly next: string;
+}
+
+/** Something to do, with whom to contact and why. Every end of a flow is an action. */
+export interface FlowAction extends Cautioned {
+  /** An action. */
+  readonly type: 'action';
+  /** Kebab-case, unique in its flow. */
+  readonly id: string;
+  /** Its heading, e.g. "Call 999 now". */
+  readonly title: string;
+  /** What to do, step by step (at least one). */
+  readonly steps: readonly string[];
+  /** Why this is the right thing to do. */
+  readonly why: string;
+  /** Ids of the contacts to use (from `@ctkit/data/contacts` or your own); an end names at least one. */
+  readonly contacts: readonly string[];
+  /** A further page with the detail (https). */
+  readonly link?: { readonly url: string; readonly label: string };
+  /** Where to go after this action, when it is not the end. */
+  readonly next?: string;
+}
+
+/** A step of a flow: a question, information, or an action. */
+export type FlowNode = FlowQuestion | FlowInfo | FlowAction;
+
+/** A referral decision flow: a graph of question, information and action nodes. `Id`: {@link FlowId} in the dataset. */
+export interface ReferralFlow<Id extends string = string> extends Provenance {
+  /** Kebab-case, stable across releases; the flowchart's `flow` attribute. */
+  readonly id: Id;
+  /** Its heading, naming the nations it covers. */
+  readonly title: string;
+  /** What it helps the reader do, in plain words. */
+  readonly summary: string;
+  /** The UK nations it applies to (at least one). */
+  readonly jurisdictions: readonly Jurisdiction[];
+  /** Id of the first node. */
+  readonly start: string;
+  /** One to {@link flowLimits}`.nodes` (200). */
+  readonly nodes: readonly FlowNode[];
+}

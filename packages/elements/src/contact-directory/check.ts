@@ -16,7 +16,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * with each problem's path counted from the start of the whole list, and ids unique across
  * slices. Never rejects.
  */
-export async function parseInSlices(list: readonly unknown[], parse: (input: unknown) => ParseResult<Contact[]>): Promise<ParseResult<Contact[]>> {
+export async function parseInSlices(list: readonly unknown[], parse: (input: unknown) => ParseResult<readonly Contact[]>): Promise<ParseResult<readonly Contact[]>> {
   const value: Contact[] = [];
   const errors: ValidationError[] = [];
   const first = new Map<string, number>();
@@ -26,12 +26,17 @@ export async function parseInSlices(list: readonly unknown[], parse: (input: unk
       result.value.forEach((contact, i) => {
         const earlier = first.get(contact.id);
         if (earlier === undefined) first.set(contact.id, start + i);
-        else errors.push({ path: `contacts[${start + i}].id`, message: `duplicate id "${contact.id}" (first used at contacts[${earlier}])` });
+        else errors.push({ path: ['contacts', start + i, 'id'], pathText: `contacts[${start + i}].id`, message: `duplicate id "${contact.id}" (first used at contacts[${earlier}])` });
         entries.set(contact, toEntry(contact, false));
         value.push(contact);
       });
     } else {
-      for (const error of result.errors) errors.push({ ...error, path: error.path.replace(/^contacts\[(\d+)\]/, (_m, i: string) => `contacts[${start + Number(i)}]`) });
+      for (const error of result.errors) {
+        // `contacts[i]…` in the slice is `contacts[start + i]…` in the whole list.
+        const [root, i, ...rest] = error.path;
+        if (typeof i !== 'number') errors.push(error);
+        else errors.push({ path: [root ?? 'contacts', start + i, ...rest], pathText: `contacts[${start + i}]${error.pathText.slice(`contacts[${i}]`.length)}`, message: error.message });
+      }
     }
     await pause();
   }

@@ -11,7 +11,7 @@ import type { ParseResult } from '@ctkit/data/validate';
 import { loaded } from '../internal/chunks.js';
 import type { Fetched } from '../internal/json-source.js';
 import { code } from '../internal/markup.js';
-import { failed, invalid, loading, orFallback, ready, type Resolution } from '../internal/resolution.js';
+import { failed, invalid, loading, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
 import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
 import { inGroups, toEntry, type Entry } from './search.js';
 
@@ -26,7 +26,7 @@ export interface Given {
 
 export class ContactList {
   /** Long lists checked a slice at a time, by the list given: the result once done. */
-  #checked = new WeakMap<readonly unknown[], ParseResult<Contact[]>>();
+  #checked = new WeakMap<readonly unknown[], ParseResult<readonly Contact[]>>();
   #checkingList?: readonly unknown[];
   /** The check of a long list under way, if any. */
   pending?: Promise<void>;
@@ -60,7 +60,10 @@ export class ContactList {
     const custom = input !== loaded.contacts?.contacts;
     const parse =
       loaded.validate?.parseContacts ??
-      ((): ParseResult<Contact[]> => ({ ok: false, errors: [{ path: 'contacts', message: 'could not be checked: the validator did not load (check the connection and reload the page)' }] }));
+      ((): ParseResult<readonly Contact[]> => ({
+        ok: false,
+        errors: [{ path: ['contacts'], pathText: 'contacts', message: 'could not be checked: the validator did not load (check the connection and reload the page)' }],
+      }));
     const problems: string[] = [];
     let pending = false;
     const check = (value: unknown, root: string): readonly Contact[] => {
@@ -70,14 +73,15 @@ export class ContactList {
         return [];
       }
       if (result.ok) return result.value;
-      for (const { path, message } of result.errors) {
+      for (const error of result.errors) {
         let name: unknown;
         try {
-          name = (value as { name?: unknown }[])[Number(/^contacts\[(\d+)\]/.exec(path)?.[1])]?.name;
+          const index = error.path[1];
+          if (typeof index === 'number') name = (value as { name?: unknown }[])[index]?.name;
         } catch {
           // an unreadable record: the validator says so
         }
-        problems.push(`${path.replace(/^contacts/, root)}: ${message}${typeof name === 'string' ? ` (in "${name}")` : ''}`);
+        problems.push(`${problemsOf([error], root)[0]}${typeof name === 'string' ? ` (in "${name}")` : ''}`);
       }
       return [];
     };
@@ -106,7 +110,7 @@ export class ContactList {
    * A long list's result once it has been checked a slice at a time; until then `undefined`,
    * and the check runs (once per list given), then the list updates.
    */
-  #checkLater(list: readonly unknown[], parse: (input: unknown) => ParseResult<Contact[]>): ParseResult<Contact[]> | undefined {
+  #checkLater(list: readonly unknown[], parse: (input: unknown) => ParseResult<readonly Contact[]>): ParseResult<readonly Contact[]> | undefined {
     const done = this.#checked.get(list);
     if (done || this.#checkingList === list) return done;
     this.#checkingList = list;

@@ -4,7 +4,7 @@
 import { cleanupFixtures, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { getGuidance } from '@ctkit/data/guidance';
+import { getGuidanceTopic } from '@ctkit/data/guidance';
 
 const base = new URL('../../dist/', import.meta.url).href;
 
@@ -12,7 +12,7 @@ describe('<ctk-guidance-card> without JavaScript', () => {
   afterEach(() => cleanupFixtures());
 
   it('reads in full from the server-rendered HTML, and the compact headlines still open', async () => {
-    const topic = getGuidance('victim-centred-practice')!;
+    const topic = getGuidanceTopic('victim-centred-practice')!;
     const el = await ssrNonHydratedFixture(html`<ctk-guidance-card topic=${topic.id} variant="compact"></ctk-guidance-card>`, {
       modules: ['guidance-card/define.js'],
       base,

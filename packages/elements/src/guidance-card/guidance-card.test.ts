@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { itCan, screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
-import { getGuidance, guidance } from '@ctkit/data/guidance';
+import { getGuidanceTopic, guidance } from '@ctkit/data/guidance';
 import type { CtkGuidanceCard } from './guidance-card.js';
 import { customTopic, invalidTopic } from './guidance-card.fixtures.js';
 
@@ -45,7 +45,7 @@ for (const mode of renderModes) {
     });
 
     it('labels "Do" and "Don\'t" lists in words and marks, not colour alone; each reason on demand', async () => {
-      const topic = getGuidance('victim-centred-practice')!;
+      const topic = getGuidanceTopic('victim-centred-practice')!;
       const { el } = await render(mode, html`<ctk-guidance-card topic="victim-centred-practice"></ctk-guidance-card>`, modules);
       const root = shadow(el);
       const doList = root.querySelector('[part="do"] ul')!;
@@ -77,7 +77,7 @@ for (const mode of renderModes) {
     it('compact: each section is a headline that opens with the keyboard', async () => {
       const { el } = await render(mode, html`<ctk-guidance-card topic="training" variant="compact"></ctk-guidance-card>`, modules);
       const sections = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details[part="section"]')];
-      expect(sections).to.have.length(getGuidance('training')!.sections.length);
+      expect(sections).to.have.length(getGuidanceTopic('training')!.sections.length);
       expect(sections.every((section) => !section.open)).to.equal(true);
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(sections[0]!.querySelector('summary'));

@@ -104,7 +104,7 @@ export class CtkGuidanceCard extends CtkElement {
   #resolve(): Resolution<GuidanceTopic> {
     const value = this.topic;
     if (value && typeof value === 'object') {
-      const result = loaded.validate?.parseGuidance(value);
+      const result = loaded.validate?.parseGuidanceTopic(value);
       if (!result) return failed(() => msg('Your topic could not be checked. Check the connection and reload the page.'));
       return result.ok ? ready(result.value) : invalid(() => msg('This topic cannot be shown because it is not valid:'), problemsOf(result.errors));
     }

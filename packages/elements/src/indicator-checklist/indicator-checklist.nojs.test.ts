@@ -17,7 +17,7 @@ describe('<ctk-indicator-checklist> without JavaScript', () => {
       base,
     });
     expect(customElements.get('ctk-indicator-checklist')).to.equal(undefined);
-    const count = ['general', 'healthcare'].reduce((n, id) => n + getIndicatorSet(id)!.categories.reduce((m, c) => m + c.indicators.length, 0), 0);
+    const count = (['general', 'healthcare'] as const).reduce((n, id) => n + getIndicatorSet(id)!.categories.reduce((m, c) => m + c.indicators.length, 0), 0);
     const labels = [...el.shadowRoot!.querySelectorAll('label')];
     expect(labels).to.have.length(count);
     expect(labels.every((label) => label.querySelector('input[type="checkbox"]') && label.textContent!.trim().length > 10)).to.equal(true);

@@ -4,7 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { itCan, screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
-import { getIndicatorSet, sectors } from '@ctkit/data/indicators';
+import { getIndicatorSet, sectors, type IndicatorSetId } from '@ctkit/data/indicators';
 import type { CtkIndicatorChecklist } from './indicator-checklist.js';
 import { customSet, invalidSet, safeguardingLead, tickedIds } from './indicator-checklist.fixtures.js';
 import { expectAccessible } from '../../test/axe.js';
@@ -14,7 +14,7 @@ const boxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLInputElement>
 const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map((node) => visibleText(node));
 const next = (el: Element) => shadow(el).querySelector('[part="next"]');
 const general = getIndicatorSet('general')!;
-const indicatorsOf = (id: string) => getIndicatorSet(id)!.categories.flatMap((category) => category.indicators);
+const indicatorsOf = (id: IndicatorSetId) => getIndicatorSet(id).categories.flatMap((category) => category.indicators);
 const telOf = (el: Element) => [...shadow(el).querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
 
 /** Ticks the box of sign `id` as a user would, by clicking its label. */

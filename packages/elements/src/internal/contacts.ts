@@ -37,8 +37,8 @@ export function resolveContact(value: unknown): Resolution<Contact> {
     const known = list.map((contact) => contact.id).join(', ');
     return failed(() => msg(html`Unknown contact "${value}". Use one of: ${known}.`));
   }
-  const parse = loaded.validate?.parseContacts;
+  const parse = loaded.validate?.parseContact;
   if (!parse) return unavailable();
-  const result = parse([value]);
-  return result.ok ? ready(result.value[0] as Contact) : invalid(() => msg('This contact cannot be shown because it is not valid:'), problemsOf(result.errors, /^contacts\[0\]/, 'contact'));
+  const result = parse(value);
+  return result.ok ? ready(result.value) : invalid(() => msg('This contact cannot be shown because it is not valid:'), problemsOf(result.errors));
 }

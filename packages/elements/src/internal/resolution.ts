@@ -6,6 +6,7 @@
  * where the national information stands in for what could not be shown, that `fallback`.
  */
 import { html, type TemplateResult } from 'lit';
+import type { ValidationError } from '@ctkit/data/validate';
 import { problemList } from './config-error.js';
 
 /** The message of an error, in the current locale. */
@@ -38,6 +39,10 @@ export const orFallback = <T>(resolution: Resolution<T>, fallback: T | undefined
 export const shown = <T>(resolution: Resolution<T>): T | undefined =>
   resolution.state === 'ready' ? resolution.value : resolution.state === 'error' ? resolution.fallback : undefined;
 
-/** The validator's errors as problems, each path as the element's property names it (`contacts[0]` → `contact`). */
-export const problemsOf = (errors: readonly { path: string; message: string }[], from?: RegExp, to = ''): string[] =>
-  errors.map((e) => `${from ? e.path.replace(from, to) : e.path}: ${e.message}`);
+/**
+ * The validator's errors as problems, in its own wording (`formatError` of
+ * `@ctkit/data/validate`: `contact.phones[0].number: must be…`); with `root`, each path starts
+ * with the element's property instead of the parser's root (`contacts[0]` → `extraContacts[0]`).
+ */
+export const problemsOf = (errors: readonly Pick<ValidationError, 'path' | 'pathText' | 'message'>[], root?: string): string[] =>
+  errors.map((e) => `${root ? root + e.pathText.slice(String(e.path[0] ?? '').length) : e.pathText}: ${e.message}`);

@@ -235,7 +235,7 @@ export class CtkReferralFlowchart extends CtkElement {
   #resolveOwn(): Resolved {
     const validate = loaded.validate;
     const problems: string[] = [];
-    const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
+    const contacts = new Map<string, Contact>((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
     if (!loaded.contacts) return failed(() => msg('The contacts could not be loaded. Check the connection and reload the page.'));
     const extra: unknown = this.extraContacts ?? [];
     if (hasExtra(extra)) {
@@ -247,7 +247,7 @@ export class CtkReferralFlowchart extends CtkElement {
           if (contacts.has(contact.id)) problems.push(`extraContacts[${i}].id: "${contact.id}" is already a contact in the data; give yours its own id`);
           else contacts.set(contact.id, contact);
         });
-      } else problems.push(...problemsOf(result.errors, /^contacts/, 'extraContacts'));
+      } else problems.push(...problemsOf(result.errors, 'extraContacts'));
     }
     let flow: ReferralFlow | undefined;
     const value = this.flow;
@@ -260,7 +260,7 @@ export class CtkReferralFlowchart extends CtkElement {
       const data = loaded.referral;
       if (!data) return failed(() => msg('The referral flow could not be loaded. Check the connection and reload the page.'));
       const id = String(value || DEFAULT_FLOW);
-      flow = data.getReferralFlow(id);
+      flow = data.isFlowId(id) ? data.getReferralFlow(id) : undefined;
       if (!flow) {
         const known = data.referralFlows.map((f) => f.id).join(', ');
         return failed(() => msg(html`Unknown flow "${code(id)}". Use one of: ${code(known)}.`));

@@ -1,0 +1,106 @@
+// The dataset's records as an importer meets them: typed read-only all the way down, frozen at
+// run time, and each type exactly what its schema parses.
+import { expect } from '@open-wc/testing';
+import type * as z from 'zod/mini';
+import { contacts, getContact } from './contacts.js';
+import { emergencyLine } from './emergency-line.js';
+import { guidance, getGuidanceTopic } from './guidance.js';
+import { getIndicatorSet, indicatorSets, sectors } from './indicators.js';
+import { getReferralFlow, referralFlows } from './referral.js';
+import { contact as helpline } from './contacts/modern-slavery-helpline.js';
+import type * as schemas from './schemas.js';
+
+/** Read-only all the way down: what a record's type must be. */
+type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+/** `true` only when `A` and `B` are the same type (not merely assignable). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Parsed<Schema extends z.ZodMiniType> = DeepReadonly<z.infer<Schema>>;
+
+// Each written-out type is its schema's output, read-only: a field added to one and not the
+// other, or typed differently, fails to compile.
+const sameAsSchemas: {
+  source: Same<schemas.Source, Parsed<typeof schemas.SourceSchema>>;
+  phone: Same<schemas.Phone, Parsed<typeof schemas.PhoneSchema>>;
+  email: Same<schemas.Email, Parsed<typeof schemas.EmailSchema>>;
+  website: Same<schemas.Website, Parsed<typeof schemas.WebsiteSchema>>;
+  availability: Same<schemas.Availability, Parsed<typeof schemas.AvailabilitySchema>>;
+  contact: Same<schemas.Contact, Parsed<typeof schemas.ContactSchema>>;
+  indicator: Same<schemas.Indicator, Parsed<typeof schemas.IndicatorSchema>>;
+  category: Same<schemas.IndicatorCategory, Parsed<typeof schemas.IndicatorCategorySchema>>;
+  credit: Same<schemas.Credit, Parsed<typeof schemas.CreditSchema>>;
+  indicatorSet: Same<schemas.IndicatorSet, Parsed<typeof schemas.IndicatorSetSchema>>;
+  sector: Same<schemas.Sector, Parsed<typeof schemas.SectorSchema>>;
+  item: Same<schemas.GuidanceItem, Parsed<typeof schemas.GuidanceItemSchema>>;
+  section: Same<schemas.GuidanceSection, Parsed<typeof schemas.GuidanceSectionSchema>>;
+  topic: Same<schemas.GuidanceTopic, Parsed<typeof schemas.GuidanceTopicSchema>>;
+  answer: Same<schemas.FlowAnswer, Parsed<typeof schemas.FlowAnswerSchema>>;
+  node: Same<schemas.FlowNode, Parsed<typeof schemas.FlowNodeSchema>>;
+  flow: Same<schemas.ReferralFlow, Parsed<typeof schemas.ReferralFlowSchema>>;
+} = {
+  source: true,
+  phone: true,
+  email: true,
+  website: true,
+  availability: true,
+  contact: true,
+  indicator: true,
+  category: true,
+  credit: true,
+  indicatorSet: true,
+  sector: true,
+  item: true,
+  section: true,
+  topic: true,
+  answer: true,
+  node: true,
+  flow: true,
+};
+
+/** Every object and array in `value` that is not frozen, by path. */
+function unfrozen(value: unknown, path: string, out: string[] = []): string[] {
+  if (value === null || typeof value !== 'object') return out;
+  if (!Object.isFrozen(value)) out.push(path);
+  for (const [key, item] of Object.entries(value)) unfrozen(item, `${path}.${key}`, out);
+  return out;
+}
+
+describe('@ctkit/data records', () => {
+  it('have types that are exactly what their schemas parse', () => {
+    expect(Object.values(sameAsSchemas).every(Boolean)).to.equal(true);
+  });
+
+  it('are frozen all the way down, in every entry', () => {
+    const everything = { contacts, guidance, indicatorSets, sectors, referralFlows, emergencyLine, helpline };
+    expect(unfrozen(everything, 'data').filter((path) => path !== 'data')).to.deep.equal([]);
+  });
+
+  it('cannot be changed: the types refuse it and, at run time, so does the record', () => {
+    const contact = getContact('modern-slavery-helpline');
+    expect(() => {
+      // @ts-expect-error: records are read-only.
+      contact.name = 'x';
+    }).to.throw(TypeError);
+    expect(() => {
+      // @ts-expect-error: and so is every array in them.
+      contacts[0]!.phones.push({ number: '999', display: '999' });
+    }).to.throw(TypeError);
+    expect(() => {
+      // @ts-expect-error: all the way down.
+      getIndicatorSet('general').categories[0]!.indicators[0]!.text = 'x';
+    }).to.throw(TypeError);
+    expect(() => {
+      // @ts-expect-error: a guidance topic too.
+      getGuidanceTopic('training').sections[0]!.title = 'x';
+    }).to.throw(TypeError);
+    expect(() => {
+      // @ts-expect-error: a referral flow too.
+      getReferralFlow('england-wales').nodes[0]!.id = 'x';
+    }).to.throw(TypeError);
+    expect(contact.name).to.equal('Modern Slavery & Exploitation Helpline');
+    expect(contacts[0]?.phones).to.have.length(getContact('police-emergency').phones.length);
+  });
+});
