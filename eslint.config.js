@@ -12,6 +12,7 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       'packages/elements/src/generated/**',
+      'packages/data/src/translations/**',
       'packages/*/custom-elements.json',
     ],
   },

@@ -1,4 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { libraryConfig } from '../../scripts/rollup-library.mjs';
+
+// Each locale's table (src/translations/<locale>.ts, written from xliff/ by
+// scripts/translations.mjs just before this build) is an entry of its own.
+const translations = readdirSync('xliff')
+  .filter((file) => file.endsWith('.xlf'))
+  .map((file) => `src/translations/${file.slice(0, -'.xlf'.length)}.ts`);
 
 export default libraryConfig({
   input: [
@@ -10,5 +17,7 @@ export default libraryConfig({
     'src/referral.ts',
     'src/schemas.ts',
     'src/validate.ts',
+    'src/translate.ts',
+    ...translations,
   ],
 });

@@ -1,7 +1,8 @@
 // Translations of the dataset's text. The source of each locale is xliff/<locale>.xlf, one
 // trans-unit per English string (its id a hash of the English, a note saying where the string
-// is used), ready for a translator's tool. This script runs after the rollup build:
-// 1. collects every string a reader sees from the built dataset (names, summaries, labels,
+// is used), ready for a translator's tool. This script runs before the rollup build, on the
+// dataset's sources (bundled by esbuild in memory):
+// 1. collects every string a reader sees from the dataset (names, summaries, labels,
 //    notes, titles, texts, help, reasons, paragraphs, steps, cautions; not the titles of
 //    sources and credits, which name English documents). An answer's label is translated in
 //    the context of its question (a note from="context"), since "Yes" is not one word in every
@@ -13,12 +14,42 @@
 //    old translation stays for the translator as state="needs-review-translation", with the
 //    old English in a note, and is not shipped: a stale translation is never shown (the
 //    element shows the new English, marked lang="en") and no translator's work is lost;
-// 3. writes dist/translations/<locale>.js (English → translation, for @ctkit/elements) and its
-//    .d.ts, and prints how much of each locale is translated.
+// 3. writes src/translations/<locale>.ts (English → translation; not committed), which the
+//    rollup build turns into the entry @ctkit/data/translations/<locale> (for @ctkit/elements,
+//    and for translateContact and its kin in @ctkit/data/translate), and prints how much of
+//    each locale is translated.
 // Add a locale by adding an empty xliff/<locale>.xlf (or run with --add <locale>).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as data from '../dist/index.js';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/** The dataset, from its sources: the records only (no translations, which this script writes). */
+async function loadData() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: ['contacts', 'indicators', 'guidance', 'referral'].map((name) => `export * from './src/${name}.ts';`).join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
+  });
+  const file = join(tmpdir(), `ctkit-data-${process.pid}.mjs`);
+  writeFileSync(file, outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+const data = await loadData();
 
 const shown = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'caution', 'title', 'text', 'help', 'why', 'body', 'steps']);
 
@@ -121,7 +152,7 @@ const add = process.argv.indexOf('--add');
 if (add > 0) writeXliff(`xliff/${process.argv[add + 1]}.xlf`, process.argv[add + 1], new Map(), []);
 
 const strings = collect();
-mkdirSync('dist/translations', { recursive: true });
+mkdirSync('src/translations', { recursive: true });
 for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()) {
   const locale = file.slice(0, -'.xlf'.length);
   const units = readXliff(`xliff/${file}`);
@@ -132,12 +163,8 @@ for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()
   const count = Object.keys(table).length;
   const review = readXliff(`xliff/${file}`).filter((u) => u.state === needsReview).length;
   writeFileSync(
-    `dist/translations/${locale}.js`,
-    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/** The dataset's text in ${locale}: English (an answer's: question + U+0004 + answer) → translation (${count} of ${strings.size} strings). */\nexport const translations = ${JSON.stringify(table, null, 1)};\n`,
-  );
-  writeFileSync(
-    `dist/translations/${locale}.d.ts`,
-    `/** The dataset's text in ${locale}: each English string a reader sees → its translation. A string not in it has no translation yet. */\nexport declare const translations: Readonly<Record<string, string>>;\n`,
+    `src/translations/${locale}.ts`,
+    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/**\n * The dataset's text in ${locale}: each English string a reader sees (an answer's: its question +\n * U+0004 + the answer) → its translation (${count} of ${strings.size} strings). A string not in it has\n * no translation yet. Translate a whole record with \`@ctkit/data/translate\`.\n *\n * @module\n */\nexport const translations: Readonly<Record<string, string>> = ${JSON.stringify(table, null, 1)};\n`,
   );
   console.log(`translations: ${locale} ${count} of ${strings.size} strings${review ? `, ${review} to review (their English changed)` : ''}`);
 }

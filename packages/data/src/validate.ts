@@ -63,7 +63,19 @@ export interface ValidationError {
 }
 
 /** What every parser returns: a clean copy of the input, or what is wrong with it. */
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly ValidationError[] };
+export type ParseResult<T> =
+  | {
+      /** The input is valid. */
+      readonly ok: true;
+      /** A clean copy of it: unknown fields dropped. */
+      readonly value: T;
+    }
+  | {
+      /** The input cannot be used. */
+      readonly ok: false;
+      /** What is wrong with it: at most {@link maxErrors}, then one saying how many more. */
+      readonly errors: readonly ValidationError[];
+    };
 
 /** Reports a problem at `path`, relative to the root. */
 type Report = (path: readonly PathKey[], message: string) => void;

@@ -184,7 +184,16 @@ export interface WeeklyAvailability {
  * When a contact can be reached: `always` (day and night, every day), weekly opening hours,
  * or `unknown` when no source states the hours.
  */
-export type Availability = { readonly type: 'always' } | { readonly type: 'unknown' } | WeeklyAvailability;
+export type Availability =
+  | {
+      /** Day and night, every day of the year. */
+      readonly type: 'always';
+    }
+  | {
+      /** No source states the hours: components say so, and never "open now". */
+      readonly type: 'unknown';
+    }
+  | WeeklyAvailability;
 
 /** Kinds of contact, in the order a directory shows them. */
 export type ContactCategory = z.infer<typeof ContactCategorySchema>;

@@ -145,7 +145,12 @@ export interface FlowAction extends Cautioned {
   /** Ids of the contacts to use (from `@ctkit/data/contacts` or your own); an end names at least one. */
   readonly contacts: readonly string[];
   /** A further page with the detail (https). */
-  readonly link?: { readonly url: string; readonly label: string };
+  readonly link?: {
+    /** Its address (https only). */
+    readonly url: string;
+    /** Link text naming the page, e.g. "GOV.UK: report modern slavery as a first responder". */
+    readonly label: string;
+  };
   /** Where to go after this action, when it is not the end. */
   readonly next?: string;
 }
