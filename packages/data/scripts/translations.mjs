@@ -164,7 +164,7 @@ for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()
   const review = readXliff(`xliff/${file}`).filter((u) => u.state === needsReview).length;
   writeFileSync(
     `src/translations/${locale}.ts`,
-    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/**\n * The dataset's text in ${locale}: each English string a reader sees (an answer's: its question +\n * U+0004 + the answer) → its translation (${count} of ${strings.size} strings). A string not in it has\n * no translation yet. Translate a whole record with \`@ctkit/data/translate\`.\n *\n * @module\n */\nexport const translations: Readonly<Record<string, string>> = ${JSON.stringify(table, null, 1)};\n`,
+    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/**\n * The dataset's text in ${locale}: each English string a reader sees (an answer's: its question +\n * U+0004 + the answer) → its translation (${count} of ${strings.size} strings). A string not in it has\n * no translation yet. Translate a whole record with \`@ctkit/data/translate\`.\n *\n * @module\n */\nexport const translations: Readonly<Record<string, string>> = ${JSON.stringify(table)};\n`,
   );
   console.log(`translations: ${locale} ${count} of ${strings.size} strings${review ? `, ${review} to review (their English changed)` : ''}`);
 }
