@@ -37,7 +37,7 @@ for (const [name, { records, schema, check }] of Object.entries(datasets)) {
   for (const result of check(records)) {
     if (!result.ok) {
       failed = true;
-      for (const error of result.errors) console.error(`${name}: ${error.path}: ${error.message}`);
+      for (const error of result.errors) console.error(`${name}: ${data.formatError(error)}`);
     }
   }
   write(`dist/json/${name}.json`, records);

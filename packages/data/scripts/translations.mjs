@@ -30,7 +30,7 @@ import { build } from 'esbuild';
 async function loadData() {
   const { outputFiles } = await build({
     stdin: {
-      contents: ['contacts', 'indicators', 'guidance', 'referral'].map((name) => `export * from './src/${name}.ts';`).join('\n'),
+      contents: [...['contacts', 'indicators', 'guidance', 'referral'].map((name) => `export * from './src/${name}.ts';`), "export * from './src/translated-fields.ts';"].join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -50,8 +50,8 @@ async function loadData() {
 }
 
 const data = await loadData();
+const shown = data.translatedFields;
 
-const shown = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'caution', 'title', 'text', 'help', 'why', 'body', 'steps']);
 
 /** The table key of `source` said in `context` (an answer's question), as gettext joins them. */
 export const keyOf = (source, context) => (context ? `${context}\u0004${source}` : source);

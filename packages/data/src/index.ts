@@ -6,6 +6,7 @@
  * @module
  */
 export * from './contacts.js';
+export * from './emergency-line.js';
 export * from './guidance.js';
 export * from './indicators.js';
 export * from './interop.js';

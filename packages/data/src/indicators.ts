@@ -19,10 +19,7 @@
  * @module
  */
 import type { IndicatorSet, Sector } from './schemas.js';
-import type { SectorId } from './indicators/define-set.js';
 import { deepFreeze } from './define.js';
-
-export type { SectorId };
 import { indicatorSet as general } from './indicators/general.js';
 import { indicatorSet as hospitality } from './indicators/hospitality.js';
 import { indicatorSet as aviation } from './indicators/aviation.js';
@@ -35,8 +32,7 @@ import { indicatorSet as lawEnforcement } from './indicators/law-enforcement.js'
 // (`./indicators/define-set.ts`) and crediting the sources in `./indicators/sources.ts`. The
 // list below sets the display order, and the order of the strings in the translation files.
 
-/** The sectors with their own indicator set, in display order. Frozen. */
-export const sectors: readonly Sector<SectorId>[] = deepFreeze([
+const sectorList = [
   {
     id: 'hospitality',
     name: 'Hotels and hospitality',
@@ -67,7 +63,13 @@ export const sectors: readonly Sector<SectorId>[] = deepFreeze([
     name: 'Police and law enforcement',
     roles: 'Police officers, police community support officers, custody staff and call handlers',
   },
-] as const);
+] as const;
+
+/** The id of a sector with its own indicator set, e.g. `'hospitality'`. */
+export type SectorId = (typeof sectorList)[number]['id'];
+
+/** The sectors with their own indicator set, in display order. Frozen. */
+export const sectors: readonly Sector<SectorId>[] = deepFreeze(sectorList);
 
 const list = [general, hospitality, aviation, healthcare, transport, education, lawEnforcement] as const;
 
@@ -83,12 +85,18 @@ export type IndicatorId = (typeof list)[number] extends IndicatorSet<string, inf
  */
 export const indicatorSets: readonly IndicatorSet<IndicatorSetId, IndicatorId>[] = deepFreeze(list);
 
+const indicatorIds: ReadonlySet<string> = new Set(indicatorSets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((sign) => sign.id))));
 const sectorIds: ReadonlySet<string> = new Set(sectors.map((sector) => sector.id));
 const setIds: ReadonlySet<string> = new Set(indicatorSets.map((set) => set.id));
 
 /** Whether `id` is a {@link SectorId}: how a string from outside (an attribute) becomes one. */
 export function isSectorId(id: unknown): id is SectorId {
   return typeof id === 'string' && sectorIds.has(id);
+}
+
+/** Whether `id` is an {@link IndicatorId}: the id of a sign in one of the dataset's sets (a checklist's `checked` ids, say). */
+export function isIndicatorId(id: unknown): id is IndicatorId {
+  return typeof id === 'string' && indicatorIds.has(id);
 }
 
 /** Whether `id` is an {@link IndicatorSetId}: `general` or a sector's id. */

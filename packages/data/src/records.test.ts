@@ -4,9 +4,9 @@ import { expect } from '@open-wc/testing';
 import type * as z from 'zod/mini';
 import { contacts, getContact } from './contacts.js';
 import { emergencyLine } from './emergency-line.js';
-import { guidance, getGuidanceTopic } from './guidance.js';
-import { getIndicatorSet, indicatorSets, sectors } from './indicators.js';
-import { getReferralFlow, referralFlows } from './referral.js';
+import { guidance, getGuidanceTopic, isTopicId } from './guidance.js';
+import { getIndicatorSet, indicatorSets, isIndicatorId, isIndicatorSetId, isSectorId, sectors } from './indicators.js';
+import { getReferralFlow, isFlowId, referralFlows } from './referral.js';
 import { contact as helpline } from './contacts/modern-slavery-helpline.js';
 import type * as schemas from './schemas.js';
 
@@ -69,8 +69,28 @@ function unfrozen(value: unknown, path: string, out: string[] = []): string[] {
 }
 
 describe('@ctkit/data records', () => {
+  // The check is the type of `sameAsSchemas`, made by `tsc -p tsconfig.tools.json` (in `pnpm
+  // typecheck`): a type that drifts from its schema makes one of its fields `false` and the
+  // object above fail to compile. This only keeps the object in use.
   it('have types that are exactly what their schemas parse', () => {
     expect(Object.values(sameAsSchemas).every(Boolean)).to.equal(true);
+  });
+
+  it('have guards for every kind of id, true for the dataset\'s ids only', () => {
+    const signs = indicatorSets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((sign) => sign.id)));
+    expect(signs.every(isIndicatorId)).to.equal(true);
+    expect(indicatorSets.every((set) => isIndicatorSetId(set.id))).to.equal(true);
+    expect(sectors.every((sector) => isSectorId(sector.id))).to.equal(true);
+    expect(guidance.every((topic) => isTopicId(topic.id))).to.equal(true);
+    expect(referralFlows.every((flow) => isFlowId(flow.id))).to.equal(true);
+    // `general` is a set, not a sector; a sign's id is not a set's.
+    expect([isSectorId('general'), isIndicatorSetId(signs[0]), isIndicatorId('general'), isTopicId('england-wales'), isFlowId('training')]).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('are frozen all the way down, in every entry', () => {

@@ -69,7 +69,36 @@ describe('@ctkit/data/translate', () => {
     const { record } = await translateIndicatorSet(set, 'cy');
     expect(record.categories[0]?.indicators[0]?.text).to.equal(welsh[set.categories[0]!.indicators[0]!.text]);
     const sector = sectors[0]!;
-    expect((await translateSector(sector, 'cy')).record.name).to.equal(welsh[sector.name]);
+    const inWelsh = await translateSector(sector, 'cy');
+    expect(inWelsh.record.name).to.equal(welsh[sector.name]);
+    expect(inWelsh.lang('name')).to.equal('cy');
+    // Who works there is not translated yet: English, and said to be.
+    expect([inWelsh.record.roles, inWelsh.lang('roles')]).to.deep.equal([sector.roles, 'en']);
+  });
+
+  it('says "en" for all it did not translate: sources, misspelt paths, English asked for', async () => {
+    const helpline = getContact('modern-slavery-helpline');
+    const { lang } = await translateContact(helpline, 'cy');
+    expect([lang('source', 'title'), lang('sumary'), lang('phones', 0, 'number'), lang()]).to.deep.equal(['en', 'en', 'en', 'en']);
+    const english = await translateContact(helpline, 'en');
+    expect(english.record).to.deep.equal(helpline);
+    expect([english.locale, english.lang('summary')]).to.deep.equal(['en', 'en']);
+    expect(english.english).to.deep.include(['summary']);
+  });
+
+  it('leaves the record it was given as it was, and never reads a table through its prototype', async () => {
+    const own = {
+      ...getContact('local-council'),
+      id: 'our-lead',
+      name: 'constructor',
+      summary: '__proto__',
+      source: { title: 'Our policy', url: 'https://example.org/policy' },
+    };
+    const { record, lang } = await translateContact(own, 'cy');
+    expect([record.name, record.summary, lang('name'), lang('summary')]).to.deep.equal(['constructor', '__proto__', 'en', 'en']);
+    expect(Object.isFrozen(own) || Object.isFrozen(own.source)).to.equal(false);
+    own.source.title = 'Changed';
+    expect(record.source.title).to.equal('Our policy');
   });
 
   it('leaves your own contact in English, marked, and refuses a locale it does not have', async () => {
@@ -80,7 +109,7 @@ describe('@ctkit/data/translate', () => {
     const french = translateContact(own, 'fr');
     await french.then(
       () => expect.fail('resolved'),
-      (error: unknown) => expect(String(error)).to.match(/^RangeError: "fr" is not a language the dataset is translated into: use one of cy, pl, ro, sq, vi, ar/),
+      (error: unknown) => expect(String(error)).to.match(/^RangeError: "fr" is not a language the dataset is translated into: use one of en, cy, pl, ro, sq, vi, ar/),
     );
     expect(dataLocales.filter(isDataLocale)).to.deep.equal(['cy', 'pl', 'ro', 'sq', 'vi', 'ar']);
     expect(['en', 'CY', '', undefined].some(isDataLocale)).to.equal(false);

@@ -22,7 +22,9 @@
  * @module
  */
 import type { Contact, GuidanceTopic, IndicatorSet, ReferralFlow, Sector } from './schemas.js';
+import type { PathKey } from './validate.js';
 import { deepFreeze } from './define.js';
+import { translatedFields, untranslatedBranches } from './translated-fields.js';
 
 /** The languages the dataset is translated into, each as far as its translators have gone. */
 export const dataLocales = ['cy', 'pl', 'ro', 'sq', 'vi', 'ar'] as const;
@@ -30,25 +32,27 @@ export const dataLocales = ['cy', 'pl', 'ro', 'sq', 'vi', 'ar'] as const;
 /** A language the dataset is translated into: Welsh, Polish, Romanian, Albanian, Vietnamese, Arabic. */
 export type DataLocale = (typeof dataLocales)[number];
 
-/** A step of a path into a record: a field's name, or a position in a list. */
-export type RecordPathKey = string | number;
-
 /** A record in a locale, with what is still in English marked. */
 export interface Translated<T> {
-  /** The record: each string a reader sees in {@link Translated.locale} where it is translated, else in English. Frozen. */
+  /**
+   * The record: each string a reader sees in {@link Translated.locale} where it is
+   * translated, else in English. A copy, frozen; the record you gave is left as it was.
+   */
   readonly record: T;
-  /** The locale asked for. */
-  readonly locale: DataLocale;
+  /** The locale asked for (`en` when English was asked for: nothing is translated). */
+  readonly locale: DataLocale | 'en';
   /**
-   * Where a string is still in English, as keys from the record: `['phones', 0, 'label']`.
-   * A name that stays the same in the translation (many do) counts as English.
+   * Where a translatable string is still in English, as keys from the record (as in a
+   * `ValidationError`'s path, without its root): `['phones', 0, 'label']`. A name that stays
+   * the same in the translation (many do) counts as English.
    */
-  readonly english: readonly (readonly RecordPathKey[])[];
+  readonly english: readonly (readonly PathKey[])[];
   /**
-   * The language of the string at `path`, for a `lang` attribute: `'en'` where it is still in
-   * English, else the locale.
+   * The language of the text at `path`, for a `lang` attribute: the locale where that string
+   * was translated, `'en'` anywhere else (a string left in English, the title of a source, a
+   * field that is not translated, a path the record does not have).
    */
-  lang(...path: RecordPathKey[]): DataLocale | 'en';
+  lang(...path: PathKey[]): DataLocale | 'en';
 }
 
 type Table = Readonly<Record<string, string>>;
@@ -67,64 +71,80 @@ export function isDataLocale(locale: unknown): locale is DataLocale {
   return typeof locale === 'string' && (dataLocales as readonly string[]).includes(locale);
 }
 
-/** Fields whose text a reader sees (not under `source` or `credits`, which name English documents). */
-const shown = new Set(['name', 'organisation', 'summary', 'label', 'note', 'confidenceNote', 'caution', 'title', 'text', 'help', 'why', 'body', 'steps']);
-const notShown = new Set(['source', 'credits', 'id', 'url', 'address']);
-
-/** `record` with each string a reader sees looked up in `table`; paths of what stays English into `english`. */
-function translateValue(value: unknown, table: Table, english: RecordPathKey[][], path: RecordPathKey[], field: string, context?: string): unknown {
-  if (typeof value === 'string') {
-    if (!shown.has(field)) return value;
-    const translated = (context !== undefined ? table[`${context}\u0004${value}`] : undefined) || table[value];
-    if (translated && translated !== value) return translated;
-    english.push(path);
-    return value;
+/** The translation of `text` in `table` (an answer's first in the context of its question), if it has one of its own. */
+function lookUp(table: Table, text: string, context: string | undefined): string | undefined {
+  for (const key of context === undefined ? [text] : [`${context}\u0004${text}`, text]) {
+    const found = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (typeof found === 'string' && found !== '' && found !== text) return found;
   }
-  if (Array.isArray(value)) return value.map((item, i) => translateValue(item, table, english, [...path, i], field, context));
+  return undefined;
+}
+
+/** What a walk through a record found: the paths translated, and those left in English. */
+interface Walk {
+  readonly table: Table;
+  readonly translated: PathKey[][];
+  readonly english: PathKey[][];
+}
+
+/** A copy of `value` with each string a reader sees looked up; `field` is the key it is under. */
+function translateValue(value: unknown, walk: Walk, path: PathKey[], field: string, context?: string): unknown {
+  if (typeof value === 'string') {
+    if (!translatedFields.has(field)) return value;
+    const found = lookUp(walk.table, value, context);
+    (found === undefined ? walk.english : walk.translated).push(path);
+    return found ?? value;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => translateValue(item, walk, [...path, i], field, context));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   const record = value as Record<string, unknown>;
   for (const [key, item] of Object.entries(record)) {
-    if (notShown.has(key)) out[key] = item;
+    // Sources and credits name English documents: copied as they are (a copy, so freezing
+    // the result never freezes what the caller gave).
+    if (untranslatedBranches.has(key)) out[key] = item === undefined ? item : JSON.parse(JSON.stringify(item));
     // An answer is translated as an answer to its question.
     else if (key === 'answers' && record.type === 'question' && typeof record.text === 'string') {
-      out[key] = translateValue(item, table, english, [...path, key], key, record.text);
-    } else out[key] = translateValue(item, table, english, [...path, key], key, key === 'label' ? context : undefined);
+      out[key] = translateValue(item, walk, [...path, key], key, record.text);
+    } else out[key] = translateValue(item, walk, [...path, key], key, key === 'label' ? context : undefined);
   }
   return out;
 }
 
-async function translate<T>(record: T, locale: DataLocale): Promise<Translated<T>> {
-  if (!isDataLocale(locale)) {
-    throw new RangeError(`"${String(locale)}" is not a language the dataset is translated into: use one of ${dataLocales.join(', ')}`);
+const pathKey = (path: readonly PathKey[]): string => path.join('\u0000');
+
+async function translate<T>(record: T, locale: DataLocale | 'en'): Promise<Translated<T>> {
+  if (locale !== 'en' && !isDataLocale(locale)) {
+    throw new RangeError(`"${String(locale)}" is not a language the dataset is translated into: use one of en, ${dataLocales.join(', ')}`);
   }
-  const { translations } = await loaders[locale]();
-  const english: RecordPathKey[][] = [];
-  const translated = deepFreeze(translateValue(record, translations, english, [], '') as T);
-  const inEnglish = new Set(english.map((path) => path.join('\u0000')));
+  const walk: Walk = { table: locale === 'en' ? {} : (await loaders[locale]()).translations, translated: [], english: [] };
+  const copy = deepFreeze(translateValue(record, walk, [], '') as T);
+  const translated = new Set(walk.translated.map(pathKey));
   return deepFreeze({
-    record: translated,
+    record: copy,
     locale,
-    english,
-    lang: (...path: RecordPathKey[]) => (inEnglish.has(path.join('\u0000')) ? 'en' : locale),
+    english: walk.english,
+    lang: (...path: PathKey[]) => (locale !== 'en' && translated.has(pathKey(path)) ? locale : 'en'),
   });
 }
 
 /**
  * `contact` in `locale`, as far as it is translated: its name (where it has one in that
  * language), summary, the labels and notes of its lines and links, and its confidence note.
- * Rejects with a `RangeError` for a locale that is not a {@link DataLocale}.
+ * `'en'` gives an English copy, every string marked English. Rejects with a `RangeError` for
+ * any other locale that is not a {@link DataLocale}.
  */
-export const translateContact = <C extends Contact>(contact: C, locale: DataLocale): Promise<Translated<C>> => translate(contact, locale);
+export const translateContact = <C extends Contact>(contact: C, locale: DataLocale | 'en'): Promise<Translated<C>> => translate(contact, locale);
 
 /** `set` in `locale`, as far as it is translated: its title, summary, category titles and signs. */
-export const translateIndicatorSet = <S extends IndicatorSet>(set: S, locale: DataLocale): Promise<Translated<S>> => translate(set, locale);
+export const translateIndicatorSet = <S extends IndicatorSet>(set: S, locale: DataLocale | 'en'): Promise<Translated<S>> => translate(set, locale);
 
 /** `topic` in `locale`, as far as it is translated: its title, summary and every section. */
-export const translateGuidanceTopic = <G extends GuidanceTopic>(topic: G, locale: DataLocale): Promise<Translated<G>> => translate(topic, locale);
+export const translateGuidanceTopic = <G extends GuidanceTopic>(topic: G, locale: DataLocale | 'en'): Promise<Translated<G>> =>
+  translate(topic, locale);
 
 /** `flow` in `locale`, as far as it is translated: every question, answer, step and caution. */
-export const translateReferralFlow = <F extends ReferralFlow>(flow: F, locale: DataLocale): Promise<Translated<F>> => translate(flow, locale);
+export const translateReferralFlow = <F extends ReferralFlow>(flow: F, locale: DataLocale | 'en'): Promise<Translated<F>> => translate(flow, locale);
 
-/** `sector` in `locale`, as far as it is translated: its name. */
-export const translateSector = <S extends Sector>(sector: S, locale: DataLocale): Promise<Translated<S>> => translate(sector, locale);
+/** `sector` in `locale`, as far as it is translated: its name (who works there, `roles`, stays English). */
+export const translateSector = <S extends Sector>(sector: S, locale: DataLocale | 'en'): Promise<Translated<S>> => translate(sector, locale);

@@ -165,7 +165,7 @@ describe('parseReferralFlow', () => {
     const danger = flow.nodes[indexOf(flow, 'danger')]!;
     if (danger.type === 'question') danger.answers[1]!.label = danger.answers[0]!.label;
     const errors = paths(flow);
-    expect(errors).to.include(`flow.nodes[${flow.nodes.length - 1}].id: duplicate id "health" (first used at flow.nodes[${indexOf(flow, 'health')}])`);
+    expect(errors).to.include(`flow.nodes[${flow.nodes.length - 1}].id: duplicate id "health" (first used at nodes[${indexOf(flow, 'health')}])`);
     expect(errors).to.include(`flow.nodes[${indexOf(flow, 'danger')}].answers[1].label: repeats the answer "Yes"`);
   });
 });

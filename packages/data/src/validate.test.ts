@@ -7,7 +7,7 @@ import { guidance } from './guidance.js';
 import { indicatorSets } from './indicators.js';
 import { referralFlows } from './referral.js';
 import type { IndicatorSet } from './schemas.js';
-import { maxErrors, parseContacts, parseGuidanceTopic, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
+import { formatError, maxErrors, parseContact, parseContacts, parseGuidanceTopic, parseIndicatorSet, parseReferralFlow, type ParseResult } from './validate.js';
 import { clone, type Writable } from '../test/clone.js';
 
 
@@ -212,15 +212,31 @@ describe('@ctkit/data/validate', () => {
       {
         path: ['indicatorSet', 'categories', 0, 'indicators', 9999, 'id'],
         pathText: 'indicatorSet.categories[0].indicators[9999].id',
-        message: 'duplicate id "sign-0" (first used at indicatorSet.categories[0].indicators[0])',
+        message: 'duplicate id "sign-0" (first used at categories[0].indicators[0])',
       },
     ]);
+  });
+
+  it('checks one contact with parseContact, each path from `contact`, in the words the elements use', () => {
+    const one = clone(contacts[0]!);
+    one.phones[0]!.number = '0800';
+    one.name = '';
+    const errors = errorsOf(parseContact(one));
+    expect(errors.map((e) => [e.path, e.pathText])).to.deep.equal([
+      [['contact', 'name'], 'contact.name'],
+      [['contact', 'phones', 0, 'number'], 'contact.phones[0].number'],
+    ]);
+    expect(formatError(errors[1]!)).to.match(/^contact\.phones\[0\]\.number: must be an E\.164 number/);
+    const shown = clone(contacts[1]!);
+    shown.phones[0]!.display = '0800 000 000';
+    expect(errorsOf(parseContact(shown)).map((e) => e.pathText)).to.deep.equal(['contact.phones[0].display']);
+    for (const contact of contacts) expect(parseContact(contact).ok, contact.id).to.equal(true);
   });
 
   it('rejects duplicate ids', () => {
     const list = clone([contacts[0], contacts[1], contacts[0]]);
     expect(errorsOf(parseContacts(list))).to.deep.equal([
-      { path: ['contacts', 2, 'id'], pathText: 'contacts[2].id', message: `duplicate id "${contacts[0]!.id}" (first used at contacts[0])` },
+      { path: ['contacts', 2, 'id'], pathText: 'contacts[2].id', message: `duplicate id "${contacts[0]!.id}" (first used at [0])` },
     ]);
   });
 

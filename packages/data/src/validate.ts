@@ -144,13 +144,18 @@ function parse<T, Out>(root: string, schema: ZodMiniType<T>, input: unknown, che
   }
 }
 
-/** Reports every id that appears more than once in `items`, at `pathOf(index)`. */
-function checkUnique(items: readonly { id: string }[], root: string, pathOf: (index: number) => readonly PathKey[], report: Report): void {
+/**
+ * Reports every id that appears more than once in `items`, at `pathOf(index)`. The message
+ * names the first use by its path from the root, without the root (`[0]`,
+ * `categories[0].indicators[3]`), so it reads the same when an element names the root after
+ * its own property.
+ */
+function checkUnique(items: readonly { id: string }[], pathOf: (index: number) => readonly PathKey[], report: Report): void {
   const first = new Map<string, number>();
   items.forEach((item, index) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
-    else report([...pathOf(index), 'id'], `duplicate id "${item.id}" (first used at ${formatPath([root, ...pathOf(earlier)])})`);
+    else report([...pathOf(index), 'id'], `duplicate id "${item.id}" (first used at ${formatPath(pathOf(earlier))})`);
   });
 }
 
@@ -209,7 +214,7 @@ export function parseContact(input: unknown): ParseResult<Contact> {
  */
 export function parseContacts(input: unknown): ParseResult<readonly Contact[]> {
   return parse('contacts', ContactListSchema, input, (list, report) => {
-    checkUnique(list, 'contacts', (i) => [i], report);
+    checkUnique(list, (i) => [i], report);
     list.forEach((contact, i) => checkContact(contact, [i], report));
   });
 }
@@ -217,13 +222,13 @@ export function parseContacts(input: unknown): ParseResult<readonly Contact[]> {
 /** Validates one indicator set. Paths start with `indicatorSet`. */
 export function parseIndicatorSet(input: unknown): ParseResult<IndicatorSet> {
   return parse('indicatorSet', IndicatorSetSchema, input, (set, report) => {
-    checkUnique(set.credits, 'indicatorSet', (i) => ['credits', i], report);
-    checkUnique(set.categories, 'indicatorSet', (i) => ['categories', i], report);
+    checkUnique(set.credits, (i) => ['credits', i], report);
+    checkUnique(set.categories, (i) => ['categories', i], report);
     const credits = new Set(set.credits.map((c) => c.id));
     const indicators = set.categories.flatMap((category, c) =>
       category.indicators.map((indicator, n) => ({ id: indicator.id, credits: indicator.credits, path: ['categories', c, 'indicators', n] })),
     );
-    checkUnique(indicators, 'indicatorSet', (i) => indicators[i]?.path ?? [], report);
+    checkUnique(indicators, (i) => indicators[i]?.path ?? [], report);
     for (const indicator of indicators) {
       indicator.credits.forEach((credit, k) => {
         if (!credits.has(credit)) report([...indicator.path, 'credits', k], `credits "${credit}", which is not in the set's credits`);
@@ -235,7 +240,7 @@ export function parseIndicatorSet(input: unknown): ParseResult<IndicatorSet> {
 /** Validates one guidance topic. Paths start with `topic`. */
 export function parseGuidanceTopic(input: unknown): ParseResult<GuidanceTopic> {
   return parse('topic', GuidanceTopicSchema, input, (topic, report) => {
-    checkUnique(topic.sections, 'topic', (i) => ['sections', i], report);
+    checkUnique(topic.sections, (i) => ['sections', i], report);
     topic.sections.forEach((section, i) => {
       const parts = [section.body, section.items, section.do, section.dont];
       if (!parts.some((part) => part !== undefined && part.length > 0)) {
@@ -259,7 +264,8 @@ export interface ReferralFlowOptions {
  * rejects a start or an answer that leads to no node (a dangling edge), nodes that cannot be
  * reached from the start, steps from which no end can be reached (a loop with no way out),
  * ends that name no contact, and contact ids that are neither in the data nor in
- * `options.contacts`. Paths start with `flow`.
+ * `options.contacts`. Paths start with `flow`; the one exception is an `options.contacts` that
+ * is not a list, reported at `options.contacts` (it is not part of the flow).
  *
  * It also keeps a flow to what a reader can follow and a renderer can draw
  * ({@link flowLimits}): at most 200 nodes and 50 answers to a question (in the schema), and at
@@ -278,7 +284,7 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
     return { ok: false, errors: [problem(['options', 'contacts'], `must be a list of contact ids or contacts: ${describe(error)}`)] };
   }
   return parse('flow', ReferralFlowSchema, input, (flow: z.infer<typeof ReferralFlowSchema>, report) => {
-    checkUnique(flow.nodes, 'flow', (i) => ['nodes', i], report);
+    checkUnique(flow.nodes, (i) => ['nodes', i], report);
     const index = new Map<string, number>();
     flow.nodes.forEach((node, i) => {
       if (!index.has(node.id)) index.set(node.id, i);

@@ -1,6 +1,7 @@
 // How a set's file (`./<id>.ts`) writes its set, and how that draft becomes an IndicatorSet.
 import type { Credit, IndicatorSet, Source } from '../schemas.js';
 import { deepFreeze } from '../define.js';
+import type { SectorId } from '../indicators.js';
 
 /** When the indicators were last checked against their sources. */
 const verifiedOn = '2026-11-30';
@@ -32,8 +33,6 @@ const categoryOrder: readonly CategoryId[] = [
   'children',
 ];
 
-/** The id of a sector with its own indicator set, e.g. `'hospitality'`. */
-export type SectorId = 'hospitality' | 'aviation' | 'healthcare' | 'transport' | 'education' | 'law-enforcement';
 
 /** The ids of the indicators a set's file writes, by category. */
 type IdsIn<Categories> = {

@@ -11,14 +11,30 @@ export const entries = new WeakMap<Contact, Entry>();
 /** Lets the browser handle input and paint between two slices. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A count in a validator's last error, "and 9,900 more problems" → 9900; `undefined` for any other message. */
+const moreIn = (error: ValidationError): number | undefined => {
+  const found = error.path.length === 1 ? /^and ([\d,]+) more problems?$/.exec(error.message) : null;
+  return found?.[1] === undefined ? undefined : Number(found[1].replace(/,/g, ''));
+};
+
 /**
  * `list` checked with `parse` (`parseContacts`), a slice per task: the same result as one call,
- * with each problem's path counted from the start of the whole list, and ids unique across
- * slices. Never rejects.
+ * with each problem's path (and the place a duplicate id was first used) counted from the start
+ * of the whole list, ids unique across slices, and at most `limit` problems (the validator's
+ * `maxErrors`) then one saying how many more. Never rejects.
  */
-export async function parseInSlices(list: readonly unknown[], parse: (input: unknown) => ParseResult<readonly Contact[]>): Promise<ParseResult<readonly Contact[]>> {
+export async function parseInSlices(
+  list: readonly unknown[],
+  parse: (input: unknown) => ParseResult<readonly Contact[]>,
+  limit = 100,
+): Promise<ParseResult<readonly Contact[]>> {
   const value: Contact[] = [];
   const errors: ValidationError[] = [];
+  let more = 0;
+  const add = (error: ValidationError) => {
+    if (errors.length < limit) errors.push(error);
+    else more += 1;
+  };
   const first = new Map<string, number>();
   for (let start = 0; start < list.length; start += sliceSize) {
     const result = parse(list.slice(start, start + sliceSize));
@@ -26,19 +42,25 @@ export async function parseInSlices(list: readonly unknown[], parse: (input: unk
       result.value.forEach((contact, i) => {
         const earlier = first.get(contact.id);
         if (earlier === undefined) first.set(contact.id, start + i);
-        else errors.push({ path: ['contacts', start + i, 'id'], pathText: `contacts[${start + i}].id`, message: `duplicate id "${contact.id}" (first used at contacts[${earlier}])` });
+        else add({ path: ['contacts', start + i, 'id'], pathText: `contacts[${start + i}].id`, message: `duplicate id "${contact.id}" (first used at [${earlier}])` });
         entries.set(contact, toEntry(contact, false));
         value.push(contact);
       });
     } else {
       for (const error of result.errors) {
-        // `contacts[i]…` in the slice is `contacts[start + i]…` in the whole list.
         const [root, i, ...rest] = error.path;
-        if (typeof i !== 'number') errors.push(error);
-        else errors.push({ path: [root ?? 'contacts', start + i, ...rest], pathText: `contacts[${start + i}]${error.pathText.slice(`contacts[${i}]`.length)}`, message: error.message });
+        const left = moreIn(error);
+        if (left !== undefined) more += left;
+        else if (typeof i !== 'number') add(error);
+        else {
+          // `contacts[i]…` in the slice is `contacts[start + i]…` in the whole list, and so is a duplicate's first use.
+          const message = error.message.replace(/\(first used at \[(\d+)\]\)$/, (_m, at: string) => `(first used at [${start + Number(at)}])`);
+          add({ path: [root ?? 'contacts', start + i, ...rest], pathText: `contacts[${start + i}]${error.pathText.slice(`contacts[${i}]`.length)}`, message });
+        }
       }
     }
     await pause();
   }
+  if (more > 0) errors.push({ path: ['contacts'], pathText: 'contacts', message: `and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'}` });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }

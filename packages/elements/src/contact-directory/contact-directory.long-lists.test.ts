@@ -42,7 +42,23 @@ for (const mode of renderModes) {
       many[4321] = { ...many[4321]!, phones: [{ number: '0800', display: '0800' }] };
       many[3999] = { ...many[3999]!, id: many[12]!.id };
       const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory .contacts=${many}></ctk-contact-directory>`, modules);
-      expect(errorText(el)).to.contain('contacts[4321].phones[0].number').and.to.contain(`contacts[3999].id: duplicate id "${many[12]!.id}" (first used at contacts[12])`);
+      expect(errorText(el)).to.contain('contacts[4321].phones[0].number').and.to.contain(`contacts[3999].id: duplicate id "${many[12]!.id}" (first used at [12])`);
+      expect(names(el)).to.have.members(national);
+    });
+
+    it('names a duplicate inside a later slice where it is in the whole list, and lists at most 100 problems', async () => {
+      const many = manyContacts(3_000);
+      many[2500] = { ...many[2500]!, id: many[2100]!.id };
+      const { el } = await render<CtkContactDirectory>(mode, html`<ctk-contact-directory .contacts=${many}></ctk-contact-directory>`, modules);
+      await waitUntil(() => shadow(el).querySelector('[part="error"]'), 'the list checked');
+      expect(errorText(el)).to.contain(`contacts[2500].id: duplicate id "${many[2100]!.id}" (first used at [2100])`);
+
+      const bad = manyContacts(3_000).map((contact, i) => (i % 6 === 0 ? { ...contact, phones: [{ number: '0800', display: '0800' }] } : contact));
+      el.contacts = bad;
+      await waitUntil(() => shadow(el).querySelector('[part="error"]')?.textContent?.includes('more problems'), 'the new list checked');
+      // 500 wrong numbers: the validator names 100 and counts the rest; the element lists ten and counts the other 490.
+      expect(errorText(el)).to.contain('contacts[54].phones[0].number').and.contain('And 490 more problems.');
+      expect(errorText(el)).to.not.contain('contacts[60].phones');
       expect(names(el)).to.have.members(national);
     });
 

@@ -114,7 +114,7 @@ export class ContactList {
     const done = this.#checked.get(list);
     if (done || this.#checkingList === list) return done;
     this.#checkingList = list;
-    const checking: Promise<void> = parseInSlices(list, parse).then((result) => {
+    const checking: Promise<void> = parseInSlices(list, parse, loaded.validate?.maxErrors).then((result) => {
       this.#checked.set(list, result);
       if (this.pending === checking) {
         this.pending = undefined;

@@ -36,12 +36,21 @@ export function renderFallback(notice: string, detail: string | TemplateResult):
 /** How many of the validator's problems are listed; the rest are counted. */
 const shownProblems = 10;
 
-/** The validator's problems as a list, in English (its messages are not translated): the first ten, then how many more. */
-export const problemList = (problems: readonly string[]): TemplateResult =>
-  html`<ul lang="en" dir="ltr">
-      ${problems.slice(0, shownProblems).map((problem) => html`<li>${problem}</li>`)}
+/** The count in the validator's last line ("contacts: and 9,900 more problems"), or 0 for any other problem. */
+const countIn = (problem: string): number => Number(/^[\w.[\]]+: and ([\d,]+) more problems?$/.exec(problem)?.[1]?.replace(/,/g, '') ?? 0);
+
+/**
+ * The validator's problems as a list, in English (its messages are not translated): the first
+ * ten, then how many more, counting those the validator itself only counted.
+ */
+export function problemList(problems: readonly string[]): TemplateResult {
+  const named = problems.filter((problem) => countIn(problem) === 0);
+  const more = named.length - Math.min(named.length, shownProblems) + problems.reduce((sum, problem) => sum + countIn(problem), 0);
+  return html`<ul lang="en" dir="ltr">
+      ${named.slice(0, shownProblems).map((problem) => html`<li>${problem}</li>`)}
     </ul>
-    ${problems.length > shownProblems ? html`<p>${msg(str`And ${problems.length - shownProblems} more problems.`)}</p>` : nothing}`;
+    ${more > 0 ? html`<p>${msg(str`And ${more} more problems.`)}</p>` : nothing}`;
+}
 
 const logged = new WeakMap<Element, string>();
 
