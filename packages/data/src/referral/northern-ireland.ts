@@ -1,0 +1,145 @@
+// DRAFT (issue 25, work in progress on branch issue-25-wip): Northern Ireland's referral
+// flow. Each node names its sources in a comment until the schema carries a source per node.
+import { defineFlow } from '../define.js';
+
+const firstResponderGuidance = {
+  url: 'https://www.gov.uk/guidance/report-modern-slavery-as-a-first-responder',
+  label: 'GOV.UK: report modern slavery as a first responder',
+};
+
+/** Northern Ireland. */
+export const flow = defineFlow({
+  id: 'northern-ireland',
+  title: 'What to do if you suspect modern slavery or trafficking (Northern Ireland)',
+  summary:
+    'Answer one question at a time to find who to call and what to do next in Northern Ireland. It also shows whether to refer the person to the National Referral Mechanism (NRM). The NRM is the UK’s way to find victims of modern slavery and get them support.',
+  jurisdictions: ['GB-NIR'],
+  start: 'danger',
+  nodes: [
+    {
+      type: 'question',
+      id: 'danger',
+      text: 'Is anyone in immediate danger?',
+      help: 'For example: someone is hurt, threatened, locked in, or about to be moved.',
+      answers: [
+        { label: 'Yes', next: 'call-999' },
+        { label: 'No', next: 'age' },
+      ],
+    },
+    {
+      // PSNI, call management: 999 in an emergency.
+      type: 'action',
+      id: 'call-999',
+      title: 'Call 999 now',
+      steps: [
+        'Call 999 and ask for the police (or an ambulance if someone is hurt).',
+        'Stay safe yourself: do not confront anyone you think is controlling the person.',
+        'When the person is safe, tell your safeguarding lead.',
+      ],
+      why: 'Danger comes first. The PSNI can act at once, and it will make any referral that is needed.',
+      contacts: ['police-emergency', 'psni'],
+    },
+    {
+      type: 'question',
+      id: 'age',
+      text: 'Is the person under 18, or could they be?',
+      help: 'If you are not sure of their age, treat them as a child.',
+      answers: [
+        { label: 'Yes, or not sure', next: 'child' },
+        { label: 'No, they are an adult', next: 'concern' },
+      ],
+    },
+    {
+      // SBNI procedures (Gateway team, or police when urgent; RESWS out of hours); nidirect
+      // (under 18: a Health and Social Care Trust); health-ni.gov.uk and Barnardo's (IGS, s21).
+      type: 'action',
+      id: 'child',
+      title: 'Keep the child safe and tell the Trust’s Gateway team or the PSNI',
+      steps: [
+        'Make sure the child is safe. Call 999 if they are in danger.',
+        'Tell the Gateway team of the Health and Social Care Trust where the child lives, or the PSNI on 101 when it is urgent, and your safeguarding lead. Outside working hours, call the Regional Emergency Social Work Service.',
+        'The Trust supports the child. A child separated from their parents also gets an independent guardian from Barnardo’s once they are referred to the NRM.',
+      ],
+      why: 'A child is referred to the NRM without being asked to agree: a child cannot agree to being exploited.',
+      caution: 'That no consent is needed for a child comes from UK-wide guidance; we found no Northern Ireland page that says it in so many words.',
+      contacts: ['hsc-gateway', 'psni', 'ni-independent-guardian', 'modern-slavery-helpline'],
+      link: firstResponderGuidance,
+    },
+    {
+      type: 'question',
+      id: 'concern',
+      text: 'What is your main concern?',
+      answers: [
+        { label: 'Possible modern slavery or trafficking', next: 'consent-info' },
+        { label: 'A health need', next: 'health' },
+      ],
+    },
+    {
+      // nidirect: "You will only be referred to the NRM if you give your consent."
+      type: 'info',
+      id: 'consent-info',
+      title: 'An adult decides whether to be referred',
+      text: 'An adult is referred to the NRM only if they agree to it. First explain what the NRM is, what help it can give, and what happens next. Use a language they understand.',
+      next: 'consent',
+    },
+    {
+      type: 'question',
+      id: 'consent',
+      text: 'Does the adult agree to be referred to the NRM?',
+      answers: [
+        { label: 'Yes', next: 'refer' },
+        { label: 'No', next: 'declined' },
+      ],
+    },
+    {
+      // nidirect ("Contact the police if you want to be referred"; "contact the PSNI or Migrant
+      // Help"); OCTF (Migrant Help 24/7 referral line); Belfast & Lisburn Women's Aid (2021);
+      // legislation.gov.uk nia/2015/2 s18(4) as amended 2022 (45 days, or longer).
+      type: 'action',
+      id: 'refer',
+      title: 'Refer the adult to the NRM through the PSNI or Migrant Help',
+      steps: [
+        'Call the PSNI on 101, or Migrant Help’s referral line, day or night. They make the NRM referral with the adult.',
+        'Support while the referral is looked at comes from Migrant Help, or for a woman from Belfast & Lisburn Women’s Aid, under contract to the Department of Justice.',
+        'Tell your safeguarding lead, and write down what you did.',
+      ],
+      why: 'In Northern Ireland the law gives a possible victim support for at least 45 days after the first decision, or longer where the Department of Justice thinks it necessary.',
+      contacts: ['psni', 'migrant-help-ni', 'belfast-lisburn-womens-aid', 'modern-slavery-helpline'],
+      link: firstResponderGuidance,
+    },
+    {
+      // legislation.gov.uk nia/2015/2 notes s13 (duty to notify the NCA, once regulations name the
+      // authorities); no commencement found.
+      type: 'action',
+      id: 'declined',
+      title: 'When the adult says no: get advice, and keep the door open',
+      steps: [
+        'Do not refer the adult to the NRM: an adult is referred only with their consent.',
+        'Call the helpline, day or night, for advice on keeping the person safe. You do not have to give names.',
+        'Tell your safeguarding lead. Tell the adult how they can get help later if they change their mind.',
+      ],
+      why: 'Northern Ireland’s law (section 13 of the 2015 Act) provides for a duty on public bodies to tell the National Crime Agency about possible victims, once regulations name those bodies.',
+      caution: 'We found no regulations that name the bodies or bring the duty into force. If you work for a public body, ask your safeguarding lead whether it applies to you.',
+      contacts: ['modern-slavery-helpline', 'psni'],
+    },
+    {
+      // HSCNI GP Out-of-Hours (no NHS 111 in Northern Ireland).
+      type: 'action',
+      id: 'health',
+      title: 'Get medical help',
+      steps: [
+        'In an emergency, call 999. If it is urgent and the GP surgery is closed, call the GP practice: its recorded message gives the out-of-hours number.',
+        'If you can, see the person alone, with a trained interpreter, not someone who came with them.',
+        'If they may also be trafficked or exploited, call the helpline below for advice.',
+      ],
+      why: 'Northern Ireland has no NHS 111 service; GP out of hours covers urgent care when surgeries are closed. A health need is often the first chance to speak to someone away from the person controlling them.',
+      contacts: ['ni-gp-out-of-hours', 'police-emergency', 'modern-slavery-helpline'],
+    },
+  ],
+  source: {
+    title: 'Home Office: National referral mechanism guidance: adult (Northern Ireland and Scotland), updated 20 October 2024',
+    url: 'https://www.gov.uk/government/publications/human-trafficking-victims-referral-and-assessment-forms/national-referral-mechanism-guidance-adult-northern-ireland-and-scotland',
+    licence: 'OGL-3.0',
+  },
+  verifiedOn: '2026-12-04',
+});
