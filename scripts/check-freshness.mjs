@@ -15,6 +15,10 @@ const records = [
   ...indicatorSets.map((r) => ({ kind: 'indicator set', ...r })),
   ...guidance.map((r) => ({ kind: 'guidance topic', ...r })),
   ...referralFlows.map((r) => ({ kind: 'referral flow', ...r })),
+  // A flow's steps with sources of their own are dated on their own.
+  ...referralFlows.flatMap((flow) =>
+    flow.nodes.filter((node) => node.verifiedOn).map((node) => ({ kind: 'referral step', ...node, id: `${flow.id} ${node.id}`, source: node.sources[0] })),
+  ),
 ];
 const stale = records.map((r) => ({ ...r, age: monthsSince(r.verifiedOn) })).filter((r) => r.age >= 12);
 for (const r of stale) {

@@ -22,6 +22,17 @@ import { contact as acas } from './contacts/acas.js';
 import { contact as salvationArmy } from './contacts/salvation-army.js';
 import { contact as a21Uk } from './contacts/a21-uk.js';
 import { contact as localCouncil } from './contacts/local-council.js';
+import { contact as policeScotland } from './contacts/police-scotland.js';
+import { contact as nhs24 } from './contacts/nhs-24.js';
+import { contact as tara } from './contacts/tara.js';
+import { contact as migrantHelpScotland } from './contacts/migrant-help-scotland.js';
+import { contact as guardianshipScotland } from './contacts/guardianship-scotland.js';
+import { contact as psni } from './contacts/psni.js';
+import { contact as niGpOutOfHours } from './contacts/ni-gp-out-of-hours.js';
+import { contact as hscGateway } from './contacts/hsc-gateway.js';
+import { contact as migrantHelpNi } from './contacts/migrant-help-ni.js';
+import { contact as belfastLisburnWomensAid } from './contacts/belfast-lisburn-womens-aid.js';
+import { contact as niIndependentGuardian } from './contacts/ni-independent-guardian.js';
 
 const list = [
   policeEmergency,
@@ -35,12 +46,29 @@ const list = [
   salvationArmy,
   a21Uk,
   localCouncil,
+  // Scotland
+  policeScotland,
+  nhs24,
+  tara,
+  migrantHelpScotland,
+  guardianshipScotland,
+  // Northern Ireland
+  psni,
+  niGpOutOfHours,
+  hscGateway,
+  migrantHelpNi,
+  belfastLisburnWomensAid,
+  niIndependentGuardian,
 ] as const;
 
 /** The id of a contact in the dataset, e.g. `'modern-slavery-helpline'`. */
 export type ContactId = (typeof list)[number]['id'];
 
-/** Every contact in the dataset, in display order: emergency first. Frozen, like each record. */
+/**
+ * Every contact in the dataset, in display order: emergency first, then the UK-wide and England
+ * and Wales contacts, then Scotland's, then Northern Ireland's (each says where it serves in
+ * `jurisdictions`). Frozen, like each record.
+ */
 export const contacts: readonly Contact<ContactId>[] = deepFreeze(list);
 
 const ids: ReadonlySet<string> = new Set(contacts.map((contact) => contact.id));

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { getGuidanceTopic, guidance } from './guidance.js';
 import { getIndicatorSet, indicatorSets, sectors } from './indicators.js';
-import { getReferralFlow } from './referral.js';
+import { contacts, getContact } from './contacts.js';
+import { getReferralFlow, referralFlows } from './referral.js';
 import type { FlowNode } from './schemas.js';
 
 describe('indicators', () => {
@@ -229,5 +230,60 @@ describe('corrections from the outside review (2026-12-03)', () => {
     const text = JSON.stringify(getGuidanceTopic('modern-slavery-statement'));
     expect(text).to.match(/policies on slavery and human trafficking on the website/);
     expect(text).to.contain('section 54(8)').and.to.contain('30 days');
+  });
+});
+
+describe('the referral flows of every UK nation', () => {
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+
+  it('name only contacts that serve the flow’s nations, and never NHS 111 in Northern Ireland', () => {
+    for (const flow of referralFlows) {
+      for (const node of flow.nodes) {
+        if (node.type !== 'action') continue;
+        for (const id of node.contacts) {
+          for (const nation of flow.jurisdictions) expect(byId.get(id)?.jurisdictions, `${flow.id} ${node.id}: ${id}`).to.include(nation);
+        }
+      }
+    }
+    expect(JSON.stringify(getReferralFlow('northern-ireland'))).to.not.match(/NHS 111|nhs-111/);
+    expect(getContact('nhs-111').jurisdictions).to.have.members(['GB-ENG', 'GB-WLS']);
+    expect(getContact('nhs-24').jurisdictions).to.deep.equal(['GB-SCT']);
+  });
+
+  it('source and date every step of Scotland’s and Northern Ireland’s flows that states a fact of that nation', () => {
+    for (const id of ['scotland', 'northern-ireland'] as const) {
+      const flow = getReferralFlow(id);
+      for (const node of flow.nodes.filter((n) => n.type !== 'question' && n.id !== 'work-rights')) {
+        expect(node.sources, `${id} ${node.id}`).to.be.an('array').that.is.not.empty;
+        expect(node.verifiedOn, `${id} ${node.id}`).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('put danger first, refer a child without consent, and ask an adult’s consent', () => {
+    for (const id of ['scotland', 'northern-ireland'] as const) {
+      const flow = getReferralFlow(id);
+      const node = (nodeId: string) => flow.nodes.find((n) => n.id === nodeId)!;
+      expect(flow.start).to.equal('danger');
+      const danger = node('danger');
+      expect(danger.type === 'question' && node(danger.answers[0]!.next).id).to.equal('call-999');
+      const child = node('child');
+      expect(child.type === 'action' && child.why, id).to.match(/cannot agree/);
+      expect(node('consent-info').type === 'info' && (node('consent-info') as { text: string }).text).to.match(/only if they agree/);
+    }
+    expect(JSON.stringify(getReferralFlow('scotland').nodes.find((n) => n.id === 'child'))).to.contain('Guardianship Scotland').and.contain('social work');
+    expect(JSON.stringify(getReferralFlow('northern-ireland').nodes.find((n) => n.id === 'child'))).to.contain('Gateway team').and.contain('PSNI');
+  });
+
+  it('say each nation’s support period, and that its duty to notify is not in force', () => {
+    const scotland = JSON.stringify(getReferralFlow('scotland'));
+    const northernIreland = JSON.stringify(getReferralFlow('northern-ireland'));
+    expect(scotland).to.contain('up to 90 days');
+    expect(northernIreland).to.contain('at least 45 days');
+    for (const [id, flow] of [['scotland', getReferralFlow('scotland')], ['northern-ireland', getReferralFlow('northern-ireland')]] as const) {
+      const declined = flow.nodes.find((n) => n.id === 'declined');
+      expect(declined?.caution, id).to.match(/no regulations/);
+      expect(declined?.type === 'action' && declined.why, id).to.match(/duty/);
+    }
   });
 });

@@ -31,6 +31,17 @@ const expected: Record<string, { row: string; numbers: string[] }> = {
   'salvation-army': { row: 'Salvation Army', numbers: ['0800 808 3733'] },
   'local-council': { row: 'Local council', numbers: [] },
   'a21-uk': { row: 'A21 UK', numbers: ['020 7736 6994'] },
+  'police-scotland': { row: 'Police Scotland', numbers: ['101'] },
+  'nhs-24': { row: 'NHS 24 (Scotland)', numbers: ['111'] },
+  tara: { row: 'TARA (Trafficking Awareness Raising Alliance)', numbers: ['0141 276 7724'] },
+  'migrant-help-scotland': { row: 'Migrant Help (Scotland)', numbers: ['0141 884 7900', '0141 212 8553'] },
+  'guardianship-scotland': { row: 'Guardianship Scotland', numbers: [] },
+  psni: { row: 'PSNI', numbers: ['101'] },
+  'ni-gp-out-of-hours': { row: 'GP out of hours (Northern Ireland)', numbers: [] },
+  'hsc-gateway': { row: "Health and Social Care Trust: children's Gateway team", numbers: [] },
+  'migrant-help-ni': { row: 'Migrant Help (Northern Ireland)', numbers: ['077 6666 8781'] },
+  'belfast-lisburn-womens-aid': { row: "Belfast & Lisburn Women's Aid", numbers: [] },
+  'ni-independent-guardian': { row: 'Independent Guardian Service (Northern Ireland)', numbers: [] },
 };
 
 /** The rows of the UK contacts table in content-sources.md, by their first cell. */
@@ -83,6 +94,18 @@ describe('@ctkit/data integrity', () => {
       'british-transport-police',
       'local-council',
       'a21-uk',
+      // Scotland and Northern Ireland (issue 25)
+      'police-scotland',
+      'nhs-24',
+      'tara',
+      'migrant-help-scotland',
+      'guardianship-scotland',
+      'psni',
+      'ni-gp-out-of-hours',
+      'hsc-gateway',
+      'migrant-help-ni',
+      'belfast-lisburn-womens-aid',
+      'ni-independent-guardian',
     ]);
     expect(ids[0], 'emergency first').to.equal('police-emergency');
   });

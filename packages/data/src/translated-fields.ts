@@ -20,4 +20,4 @@ export const translatedFields: ReadonlySet<string> = new Set([
 ]);
 
 /** Fields whose whole value is kept as it is: sources and credits name English documents. */
-export const untranslatedBranches: ReadonlySet<string> = new Set(['source', 'credits']);
+export const untranslatedBranches: ReadonlySet<string> = new Set(['source', 'sources', 'credits']);

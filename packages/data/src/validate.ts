@@ -306,6 +306,9 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
       } else if (node.next !== undefined && !index.has(node.next)) {
         report([...path, 'next'], `leads to "${node.next}", which is not a node of this flow`);
       }
+      if ((node.sources === undefined) !== (node.verifiedOn === undefined)) {
+        report(node.sources === undefined ? [...path, 'verifiedOn'] : [...path, 'sources'], node.sources === undefined ? 'a date needs the sources it was checked against' : 'must say when they were checked (verifiedOn)');
+      }
       if (node.type === 'action') {
         node.contacts.forEach((id, c) => {
           if (!contactIds.has(id)) report([...path, 'contacts', c], `names the contact "${id}", which is not in the data or your contacts`);

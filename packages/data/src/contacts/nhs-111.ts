@@ -19,7 +19,8 @@ export const contact = defineContact({
   availability: { type: 'always' },
   languages: ['en'],
   interpreters: true,
-  jurisdictions: ['GB-ENG', 'GB-WLS', 'GB-SCT'],
+  // Scotland's 111 is NHS 24 (a record of its own); Northern Ireland has no 111.
+  jurisdictions: ['GB-ENG', 'GB-WLS'],
   audiences: ['public', 'victims', 'workers'],
   source: { title: 'MyHealth London: NHS 111 (free, 24/7, textphone 18001 111, interpreters)', url: 'https://www.myhealth.london.nhs.uk/nhs-111' },
   verifiedOn: '2026-12-03',

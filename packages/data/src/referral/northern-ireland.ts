@@ -1,5 +1,5 @@
-// DRAFT (issue 25, work in progress on branch issue-25-wip): Northern Ireland's referral
-// flow. Each node names its sources in a comment until the schema carries a source per node.
+// Northern Ireland's referral flow: each step names the sources of its facts beyond the flow's
+// own.
 import { defineFlow } from '../define.js';
 
 const firstResponderGuidance = {
@@ -27,9 +27,12 @@ export const flow = defineFlow({
       ],
     },
     {
-      // PSNI, call management: 999 in an emergency.
       type: 'action',
       id: 'call-999',
+      sources: [
+        { title: 'PSNI: call management', url: 'https://www.psni.police.uk/inside-psni/our-departments/district-policing-command/call-management/' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Call 999 now',
       steps: [
         'Call 999 and ask for the police (or an ambulance if someone is hurt).',
@@ -50,10 +53,15 @@ export const flow = defineFlow({
       ],
     },
     {
-      // SBNI procedures (Gateway team, or police when urgent; RESWS out of hours); nidirect
-      // (under 18: a Health and Social Care Trust); health-ni.gov.uk and Barnardo's (IGS, s21).
       type: 'action',
       id: 'child',
+      sources: [
+        { title: 'Safeguarding Board for Northern Ireland: regional procedures, referrals', url: 'https://www.proceduresonline.com/sbni/p_referrals.html' },
+        { title: 'nidirect: help and support for victims of human trafficking and slavery', url: 'https://www.nidirect.gov.uk/articles/help-and-support-victims-human-trafficking-and-slavery' },
+        { title: 'Department of Health (NI): Independent Guardian Service guidance, section 21 (16 August 2023)', url: 'https://health-ni.gov.uk/publications/igs-guidance-section-21-modern-trafficking-and-exploitation-act-2015' },
+        { title: 'Barnardo’s: Independent Guardian Service', url: 'https://www.barnardos.org.uk/get-support/services/independent-guardian-service' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Keep the child safe and tell the Trust’s Gateway team or the PSNI',
       steps: [
         'Make sure the child is safe. Call 999 if they are in danger.',
@@ -75,9 +83,12 @@ export const flow = defineFlow({
       ],
     },
     {
-      // nidirect: "You will only be referred to the NRM if you give your consent."
       type: 'info',
       id: 'consent-info',
+      sources: [
+        { title: 'nidirect: help and support for victims of human trafficking and slavery', url: 'https://www.nidirect.gov.uk/articles/help-and-support-victims-human-trafficking-and-slavery' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'An adult decides whether to be referred',
       text: 'An adult is referred to the NRM only if they agree to it. First explain what the NRM is, what help it can give, and what happens next. Use a language they understand.',
       next: 'consent',
@@ -92,11 +103,15 @@ export const flow = defineFlow({
       ],
     },
     {
-      // nidirect ("Contact the police if you want to be referred"; "contact the PSNI or Migrant
-      // Help"); OCTF (Migrant Help 24/7 referral line); Belfast & Lisburn Women's Aid (2021);
-      // legislation.gov.uk nia/2015/2 s18(4) as amended 2022 (45 days, or longer).
       type: 'action',
       id: 'refer',
+      sources: [
+        { title: 'nidirect: help and support for victims of human trafficking and slavery', url: 'https://www.nidirect.gov.uk/articles/help-and-support-victims-human-trafficking-and-slavery' },
+        { title: 'Organised Crime Task Force (Northern Ireland): get help', url: 'https://www.octf.gov.uk/Utility/Get-Help' },
+        { title: 'Belfast & Lisburn Women’s Aid: Anti-Slavery Week 2021', url: 'https://belfastwomensaid.org.uk/anti-slavery-week-2021/' },
+        { title: 'Human Trafficking and Exploitation (Criminal Justice and Support for Victims) Act (Northern Ireland) 2015, section 18 (as amended in 2022)', url: 'https://www.legislation.gov.uk/nia/2015/2/section/18' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Refer the adult to the NRM through the PSNI or Migrant Help',
       steps: [
         'Call the PSNI on 101, or Migrant Help’s referral line, day or night. They make the NRM referral with the adult.',
@@ -108,10 +123,12 @@ export const flow = defineFlow({
       link: firstResponderGuidance,
     },
     {
-      // legislation.gov.uk nia/2015/2 notes s13 (duty to notify the NCA, once regulations name the
-      // authorities); no commencement found.
       type: 'action',
       id: 'declined',
+      sources: [
+        { title: 'Explanatory notes to the 2015 Act (Northern Ireland), section 13 (duty to notify)', url: 'https://www.legislation.gov.uk/nia/2015/2/notes/division/4/13' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'When the adult says no: get advice, and keep the door open',
       steps: [
         'Do not refer the adult to the NRM: an adult is referred only with their consent.',
@@ -123,14 +140,17 @@ export const flow = defineFlow({
       contacts: ['modern-slavery-helpline', 'psni'],
     },
     {
-      // HSCNI GP Out-of-Hours (no NHS 111 in Northern Ireland).
       type: 'action',
       id: 'health',
+      sources: [
+        { title: 'HSCNI GP Out-of-Hours: service standards', url: 'https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Get medical help',
       steps: [
         'In an emergency, call 999. If it is urgent and the GP surgery is closed, call the GP practice: its recorded message gives the out-of-hours number.',
         'If you can, see the person alone, with a trained interpreter, not someone who came with them.',
-        'If they may also be trafficked or exploited, call the helpline below for advice.',
+        'If they may also be trafficked or exploited, call the helpline below for advice. An NRM referral needs the adult to agree. To make one, go back to “What is your main concern?” and choose “Possible modern slavery or trafficking”.',
       ],
       why: 'Northern Ireland has no NHS 111 service; GP out of hours covers urgent care when surgeries are closed. A health need is often the first chance to speak to someone away from the person controlling them.',
       contacts: ['ni-gp-out-of-hours', 'police-emergency', 'modern-slavery-helpline'],

@@ -1,5 +1,4 @@
-// DRAFT (issue 25, work in progress on branch issue-25-wip): Scotland's referral flow. Each
-// node names its sources in a comment until the schema carries a source per node.
+// Scotland's referral flow: each step names the sources of its facts beyond the flow's own.
 import { defineFlow } from '../define.js';
 
 const firstResponderGuidance = {
@@ -27,9 +26,12 @@ export const flow = defineFlow({
       ],
     },
     {
-      // Police Scotland, call handling: 999 in an emergency.
       type: 'action',
       id: 'call-999',
+      sources: [
+        { title: 'Police Scotland: call handling', url: 'https://scotland.police.uk/about-us/how-we-do-it/call-handling' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Call 999 now',
       steps: [
         'Call 999 and ask for the police (or an ambulance if someone is hurt).',
@@ -50,11 +52,14 @@ export const flow = defineFlow({
       ],
     },
     {
-      // gov.scot health workers guidance p7 (children always referred); inter-agency child
-      // trafficking guidance p6 (social work and police lead; no carer's consent sought);
-      // Scottish Refugee Council (Guardianship Scotland; councils must refer, s11).
       type: 'action',
       id: 'child',
+      sources: [
+        { title: 'Scottish Government: human trafficking and exploitation, what health workers need to know (2019), NRM and consent', url: 'https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/7/' },
+        { title: 'Scottish Government: inter-agency guidance for child trafficking (2013), referrals', url: 'https://www.gov.scot/publications/inter-agency-guidance-child-trafficking/pages/6/' },
+        { title: 'Scottish Refugee Council: Guardianship Scotland', url: 'https://scottishrefugeecouncil.org.uk/direct-support/children-and-young-people/' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Keep the child safe and tell social work and the police',
       steps: [
         'Make sure the child is safe. Call 999 if they are in danger.',
@@ -76,9 +81,13 @@ export const flow = defineFlow({
       ],
     },
     {
-      // gov.scot health workers guidance p7: adults must give their consent.
       type: 'info',
       id: 'consent-info',
+      sources: [
+        { title: 'Scottish Government: human trafficking and exploitation, what health workers need to know (2019), NRM and consent', url: 'https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/7/' },
+        { title: 'mygov.scot: support for victims of human trafficking', url: 'https://www.mygov.scot/human-trafficking-support' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'An adult decides whether to be referred',
       text: 'An adult is referred to the NRM only if they agree to it. First explain what the NRM is, what help it can give, and what happens next. Use a language they understand.',
       next: 'consent',
@@ -93,9 +102,12 @@ export const flow = defineFlow({
       ],
     },
     {
-      // gov.scot health workers guidance p7 (2019): the list of First Responders in Scotland.
       type: 'question',
       id: 'first-responder',
+      sources: [
+        { title: 'Scottish Government: human trafficking and exploitation, what health workers need to know (2019), NRM and consent', url: 'https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/7/' },
+      ],
+      verifiedOn: '2026-12-04',
       text: 'Are you, or is your organisation, a First Responder?',
       help: 'A First Responder is a body that may refer people to the NRM. In Scotland they include Police Scotland, British Transport Police, councils, Border Force and other parts of the Home Office, TARA, Migrant Help and the Salvation Army.',
       caution: 'This list comes from Scottish Government guidance of 2019. It also named the GLAA, whose work passed to the Fair Work Agency in April 2026. Check the list before you rely on it.',
@@ -105,10 +117,15 @@ export const flow = defineFlow({
       ],
     },
     {
-      // SSI 2018/90 (90 days from 1 April 2018); mygov.scot (up to 90 days); gov.scot s38
-      // consultation report p5 (TARA for commercial sexual exploitation, Migrant Help for others).
       type: 'action',
       id: 'nrm-referral',
+      sources: [
+        { title: 'The Human Trafficking and Exploitation (Scotland) Act 2015 (Support for Victims) Regulations 2018 (SSI 2018/90): 90 days', url: 'https://www.legislation.gov.uk/ssi/2018/90/made' },
+        { title: 'mygov.scot: support for victims of human trafficking', url: 'https://www.mygov.scot/human-trafficking-support' },
+        { title: 'Scottish Government: section 38 consultation report (support providers; the duty to notify delayed)', url: 'https://gov.scot/publications/consultation-report-section-38-human-trafficking-exploitation-scotland-act-2015-duty-notify-provide-information-victims/pages/5' },
+        { title: 'Scottish Government: human trafficking and exploitation, what health workers need to know (2019), support services', url: 'https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/14/' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Make an NRM referral online, and arrange support',
       steps: [
         'Use the online referral service on GOV.UK: the link below leads to it.',
@@ -122,6 +139,11 @@ export const flow = defineFlow({
     {
       type: 'action',
       id: 'contact-first-responder',
+      sources: [
+        { title: 'Scottish Government: human trafficking and exploitation, what health workers need to know (2019), NRM and consent', url: 'https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/7/' },
+        { title: 'Scottish Government: human trafficking and exploitation, what health workers need to know (2019), support services', url: 'https://www.gov.scot/publications/human-trafficking-exploitation-health-workers-need-know/pages/14/' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Ask a First Responder to make the referral',
       steps: [
         'Call Police Scotland on 101, Migrant Help, or TARA for a woman who may have been trafficked for sexual exploitation. All three are First Responders.',
@@ -132,11 +154,15 @@ export const flow = defineFlow({
       contacts: ['police-scotland', 'migrant-help-scotland', 'tara', 'modern-slavery-helpline'],
     },
     {
-      // legislation.gov.uk asp/2015/12 s38 (the duty); gov.scot s38 consultation report p5
-      // (implementation delayed); strategy review 2023 (still outstanding); Social Work
-      // Scotland, 24 November 2025 (consultation on implementing it).
       type: 'action',
       id: 'declined',
+      sources: [
+        { title: 'Human Trafficking and Exploitation (Scotland) Act 2015, section 38 (duty to notify)', url: 'https://www.legislation.gov.uk/asp/2015/12/section/38/enacted' },
+        { title: 'Scottish Government: section 38 consultation report (support providers; the duty to notify delayed)', url: 'https://gov.scot/publications/consultation-report-section-38-human-trafficking-exploitation-scotland-act-2015-duty-notify-provide-information-victims/pages/5' },
+        { title: 'Scottish Government: trafficking and exploitation strategy review (2023)', url: 'https://www.gov.scot/publications/trafficking-exploitation-strategy-review/pages/3/' },
+        { title: 'Social Work Scotland: response to the section 38 duty to notify consultation (24 November 2025)', url: 'https://socialworkscotland.org/?p=13018' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'When the adult says no: get advice, and keep the door open',
       steps: [
         'Do not refer the adult to the NRM: an adult is referred only with their consent.',
@@ -153,20 +179,23 @@ export const flow = defineFlow({
       title: 'Get free advice on rights at work',
       steps: [
         'Call the Acas helpline for free advice on pay, hours and rights at work. You do not need to give personal details.',
-        'If they may also be trafficked or exploited, call the helpline below for advice.',
+        'If they may also be trafficked or exploited, call the helpline below for advice. An NRM referral needs the adult to agree. To make one, go back to “What is your main concern?” and choose “Possible modern slavery or trafficking”.',
       ],
       why: 'Acas gives advice to workers and employers on the law about work in Scotland too. A question about work can hide exploitation.',
       contacts: ['acas', 'modern-slavery-helpline'],
     },
     {
-      // NHS Lothian: NHS 24 free on 111, day or night.
       type: 'action',
       id: 'health',
+      sources: [
+        { title: 'NHS Lothian: right care, right place (NHS 24 on 111)', url: 'https://services.nhslothian.scot/rightcare/emergencies' },
+      ],
+      verifiedOn: '2026-12-04',
       title: 'Get medical help',
       steps: [
         'In an emergency, call 999. If it is urgent but not an emergency, call NHS 24 on 111.',
         'If you can, see the person alone, with a trained interpreter, not someone who came with them.',
-        'If they may also be trafficked or exploited, call the helpline below for advice.',
+        'If they may also be trafficked or exploited, call the helpline below for advice. An NRM referral needs the adult to agree. To make one, go back to “What is your main concern?” and choose “Possible modern slavery or trafficking”.',
       ],
       why: 'NHS 24 is free on 111, day or night. A health need is often the first chance to speak to someone away from the person controlling them.',
       contacts: ['nhs-24', 'police-emergency', 'modern-slavery-helpline'],

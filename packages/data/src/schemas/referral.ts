@@ -1,6 +1,6 @@
 // Referral flows: their limits, answers, question, information and action nodes, and the flow.
 import * as z from 'zod/mini';
-import { HttpsUrlSchema, IdSchema, provenance, text, type Provenance } from './common.js';
+import { HttpsUrlSchema, IdSchema, IsoDateSchema, provenance, SourceSchema, text, type Provenance, type Source } from './common.js';
 import { JurisdictionSchema, type Jurisdiction } from './contacts.js';
 
 /**
@@ -24,6 +24,12 @@ const tooMany = (what: string, limit: number) =>
     },
   });
 
+/** Where a step's facts come from, when not only the flow's own source: see {@link FlowStepBase}. */
+const nodeProvenance = {
+  sources: z.optional(z.array(SourceSchema).check(z.minLength(1, 'must name at least one source'))),
+  verifiedOn: z.optional(IsoDateSchema),
+};
+
 /** An answer to a question: see {@link FlowAnswer}. */
 export const FlowAnswerSchema = z.object({
   label: text('label'),
@@ -37,6 +43,7 @@ export const FlowQuestionSchema = z.object({
   text: text('text'),
   help: z.optional(text('help')),
   caution: z.optional(text('caution')),
+  ...nodeProvenance,
   answers: z
     .array(FlowAnswerSchema)
     .check(z.minLength(2, 'a question needs at least two answers'), tooMany('answer', flowLimits.answers)),
@@ -49,6 +56,7 @@ export const FlowInfoSchema = z.object({
   title: text('title'),
   text: text('text'),
   caution: z.optional(text('caution')),
+  ...nodeProvenance,
   next: IdSchema,
 });
 
@@ -63,6 +71,7 @@ export const FlowActionSchema = z.object({
   link: z.optional(z.object({ url: HttpsUrlSchema, label: text('label') })),
   next: z.optional(IdSchema),
   caution: z.optional(text('caution')),
+  ...nodeProvenance,
 });
 
 /** A step of a flow: see {@link FlowNode}. */
@@ -93,17 +102,25 @@ export interface FlowAnswer {
   readonly next: string;
 }
 
-/** What in a step is not confirmed. */
-interface Cautioned {
+/** What every step of a flow may carry: a caution, and where its facts come from. */
+interface FlowStepBase {
   /**
    * What in this step is not confirmed, in plain words (for example a duty whose transfer to
    * a new body no source confirms). Shown as a caution wherever the step is shown.
    */
   readonly caution?: string;
+  /**
+   * Where this step's facts come from, when more than the flow's own `source` (a law, a
+   * nation's guidance, a support provider's page). Each step of the dataset's flows has them
+   * or rests on the flow's `source` alone.
+   */
+  readonly sources?: readonly Source[];
+  /** When this step's `sources` were last checked (`YYYY-MM-DD`); required with `sources`. */
+  readonly verifiedOn?: string;
 }
 
 /** A question with its answers. */
-export interface FlowQuestion extends Cautioned {
+export interface FlowQuestion extends FlowStepBase {
   /** A question. */
   readonly type: 'question';
   /** Kebab-case, unique in its flow. */
@@ -117,7 +134,7 @@ export interface FlowQuestion extends Cautioned {
 }
 
 /** Something to know before going on. */
-export interface FlowInfo extends Cautioned {
+export interface FlowInfo extends FlowStepBase {
   /** Information. */
   readonly type: 'info';
   /** Kebab-case, unique in its flow. */
@@ -131,7 +148,7 @@ export interface FlowInfo extends Cautioned {
 }
 
 /** Something to do, with whom to contact and why. Every end of a flow is an action. */
-export interface FlowAction extends Cautioned {
+export interface FlowAction extends FlowStepBase {
   /** An action. */
   readonly type: 'action';
   /** Kebab-case, unique in its flow. */
