@@ -10,7 +10,7 @@ const firstResponderGuidance = {
 /** Northern Ireland. */
 export const flow = defineFlow({
   id: 'northern-ireland',
-  title: 'What to do if you suspect modern slavery or trafficking (Northern Ireland)',
+  title: 'What to do if you suspect slavery or trafficking in Northern Ireland',
   summary:
     'Answer one question at a time to find who to call and what to do next in Northern Ireland. It also shows whether to refer the person to the National Referral Mechanism (NRM). The NRM is the UK’s way to find victims of modern slavery and get them support.',
   jurisdictions: ['GB-NIR'],
@@ -65,12 +65,12 @@ export const flow = defineFlow({
       title: 'Keep the child safe and tell the Trust’s Gateway team or the PSNI',
       steps: [
         'Make sure the child is safe. Call 999 if they are in danger.',
-        'Tell the Gateway team of the Health and Social Care Trust where the child lives, or the PSNI on 101 when it is urgent, and your safeguarding lead. Outside working hours, call the Regional Emergency Social Work Service.',
+        'Tell the Gateway team at the Health and Social Care Trust where the child lives, and your safeguarding lead. If it is urgent, call the PSNI on 101. Out of hours, call the Regional Emergency Social Work Service.',
         'The Trust supports the child. A child separated from their parents also gets an independent guardian from Barnardo’s once they are referred to the NRM.',
       ],
-      why: 'A child is referred to the NRM without being asked to agree: a child cannot agree to being exploited.',
-      caution: 'That no consent is needed for a child comes from UK-wide guidance; we found no Northern Ireland page that says it in so many words.',
-      contacts: ['hsc-gateway', 'psni', 'ni-independent-guardian', 'modern-slavery-helpline'],
+      why: 'A child is referred to the NRM without being asked. A child cannot agree to being exploited.',
+      caution: 'A UK-wide guide says a child does not need to agree. We found no Northern Ireland page that says so.',
+      contacts: ['police-emergency', 'hsc-gateway', 'psni', 'ni-independent-guardian', 'modern-slavery-helpline'],
       link: firstResponderGuidance,
     },
     {
@@ -115,10 +115,10 @@ export const flow = defineFlow({
       title: 'Refer the adult to the NRM through the PSNI or Migrant Help',
       steps: [
         'Call the PSNI on 101, or Migrant Help’s referral line, day or night. They make the NRM referral with the adult.',
-        'Support while the referral is looked at comes from Migrant Help, or for a woman from Belfast & Lisburn Women’s Aid, under contract to the Department of Justice.',
+        'While the referral is looked at, Migrant Help gives support. For a woman, Belfast & Lisburn Women’s Aid does. Both work for the Department of Justice.',
         'Tell your safeguarding lead, and write down what you did.',
       ],
-      why: 'In Northern Ireland the law gives a possible victim support for at least 45 days after the first decision, or longer where the Department of Justice thinks it necessary.',
+      why: 'In Northern Ireland, the law gives support for at least 45 days after the first decision. The Department of Justice can make it longer.',
       contacts: ['psni', 'migrant-help-ni', 'belfast-lisburn-womens-aid', 'modern-slavery-helpline'],
       link: firstResponderGuidance,
     },
@@ -131,12 +131,12 @@ export const flow = defineFlow({
       verifiedOn: '2026-12-04',
       title: 'When the adult says no: get advice, and keep the door open',
       steps: [
-        'Do not refer the adult to the NRM: an adult is referred only with their consent.',
         'Call the helpline, day or night, for advice on keeping the person safe. You do not have to give names.',
+        'Do not refer the adult to the NRM: an adult is referred only with their consent.',
         'Tell your safeguarding lead. Tell the adult how they can get help later if they change their mind.',
       ],
-      why: 'Northern Ireland’s law (section 13 of the 2015 Act) provides for a duty on public bodies to tell the National Crime Agency about possible victims, once regulations name those bodies.',
-      caution: 'We found no regulations that name the bodies or bring the duty into force. If you work for a public body, ask your safeguarding lead whether it applies to you.',
+      why: 'In Northern Ireland, a law says some public bodies must tell the National Crime Agency about possible victims. This duty only applies once rules name those bodies.',
+      caution: 'We found no rules that name the bodies or bring the duty into force. If you work for a public body, ask your safeguarding lead if it applies to you.',
       contacts: ['modern-slavery-helpline', 'psni'],
     },
     {
@@ -152,7 +152,7 @@ export const flow = defineFlow({
         'If you can, see the person alone, with a trained interpreter, not someone who came with them.',
         'If they may also be trafficked or exploited, call the helpline below for advice. An NRM referral needs the adult to agree. To make one, go back to “What is your main concern?” and choose “Possible modern slavery or trafficking”.',
       ],
-      why: 'Northern Ireland has no NHS 111 service; GP out of hours covers urgent care when surgeries are closed. A health need is often the first chance to speak to someone away from the person controlling them.',
+      why: 'Northern Ireland has no NHS 111. When GP surgeries are closed, GP out of hours gives urgent care. A health need is often the first chance to speak to someone away from the person controlling them.',
       contacts: ['ni-gp-out-of-hours', 'police-emergency', 'modern-slavery-helpline'],
     },
   ],

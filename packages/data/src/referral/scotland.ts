@@ -66,8 +66,8 @@ export const flow = defineFlow({
         'Tell the social work team at the council where the child is, or Police Scotland on 101, and your safeguarding lead. Do not ask the people caring for the child first.',
         'Social work and the police lead the child’s referral to the NRM. The council must also refer the child to Guardianship Scotland, which gives the child a guardian of their own.',
       ],
-      why: 'A child is always referred to the NRM: no consent is needed, because a child cannot agree to being exploited.',
-      contacts: ['police-scotland', 'guardianship-scotland', 'modern-slavery-helpline'],
+      why: 'A child is always referred to the NRM. They do not have to agree. A child cannot agree to being exploited.',
+      contacts: ['police-emergency', 'police-scotland', 'guardianship-scotland', 'modern-slavery-helpline'],
       link: firstResponderGuidance,
     },
     {
@@ -109,8 +109,8 @@ export const flow = defineFlow({
       ],
       verifiedOn: '2026-12-04',
       text: 'Are you, or is your organisation, a First Responder?',
-      help: 'A First Responder is a body that may refer people to the NRM. In Scotland they include Police Scotland, British Transport Police, councils, Border Force and other parts of the Home Office, TARA, Migrant Help and the Salvation Army.',
-      caution: 'This list comes from Scottish Government guidance of 2019. It also named the GLAA, whose work passed to the Fair Work Agency in April 2026. Check the list before you rely on it.',
+      help: 'A First Responder is a body that may refer people to the NRM. In Scotland, they include Police Scotland, councils, Border Force, TARA, Migrant Help and the Salvation Army. So do British Transport Police and other parts of the Home Office.',
+      caution: 'This list comes from Scottish Government guidance of 2019. It also named the GLAA (Gangmasters and Labour Abuse Authority). Its work passed to the Fair Work Agency in April 2026. Check the list before you rely on it.',
       answers: [
         { label: 'Yes', next: 'nrm-referral' },
         { label: 'No, or not sure', next: 'contact-first-responder' },
@@ -165,12 +165,12 @@ export const flow = defineFlow({
       verifiedOn: '2026-12-04',
       title: 'When the adult says no: get advice, and keep the door open',
       steps: [
-        'Do not refer the adult to the NRM: an adult is referred only with their consent.',
         'Call the helpline, day or night, for advice on keeping the person safe. You do not have to give names.',
+        'Do not refer the adult to the NRM: an adult is referred only with their consent.',
         'Tell your safeguarding lead. Tell the adult how they can get help later if they change their mind.',
       ],
-      why: 'Scotland’s law has a duty for some public bodies to tell the police about possible victims (section 38 of the Human Trafficking and Exploitation (Scotland) Act 2015), but it is not yet in force.',
-      caution: 'We found no regulations that bring the duty into force; the Scottish Government consulted on it again in November 2025. If you work for a public body, ask your safeguarding lead whether it applies to you now.',
+      why: 'In Scotland, a law says some public bodies must tell the police about possible victims. But that duty is not in force yet.',
+      caution: 'We found no rules that bring the duty into force. The Scottish Government asked for views on it again in November 2025. If you work for a public body, ask your safeguarding lead if it applies to you now.',
       contacts: ['modern-slavery-helpline', 'police-scotland'],
     },
     {
