@@ -27,6 +27,7 @@ import { contact as nhs24 } from './contacts/nhs-24.js';
 import { contact as tara } from './contacts/tara.js';
 import { contact as migrantHelpScotland } from './contacts/migrant-help-scotland.js';
 import { contact as guardianshipScotland } from './contacts/guardianship-scotland.js';
+import { contact as scotlandCouncilSocialWork } from './contacts/scotland-council-social-work.js';
 import { contact as psni } from './contacts/psni.js';
 import { contact as niGpOutOfHours } from './contacts/ni-gp-out-of-hours.js';
 import { contact as hscGateway } from './contacts/hsc-gateway.js';
@@ -59,6 +60,8 @@ const list = [
   migrantHelpNi,
   belfastLisburnWomensAid,
   niIndependentGuardian,
+  // Scotland, added after the rest so the translations' paths stay put
+  scotlandCouncilSocialWork,
 ] as const;
 
 /** The id of a contact in the dataset, e.g. `'modern-slavery-helpline'`. */

@@ -36,6 +36,7 @@ const expected: Record<string, { row: string; numbers: string[] }> = {
   tara: { row: 'TARA (Trafficking Awareness Raising Alliance)', numbers: ['0141 276 7724'] },
   'migrant-help-scotland': { row: 'Migrant Help (Scotland)', numbers: ['0141 884 7900', '0141 212 8553'] },
   'guardianship-scotland': { row: 'Guardianship Scotland', numbers: [] },
+  'scotland-council-social-work': { row: 'Council social work (Scotland)', numbers: [] },
   psni: { row: 'PSNI', numbers: ['101'] },
   'ni-gp-out-of-hours': { row: 'GP out of hours (Northern Ireland)', numbers: [] },
   'hsc-gateway': { row: "Health and Social Care Trust: children's Gateway team", numbers: [] },
@@ -106,6 +107,7 @@ describe('@ctkit/data integrity', () => {
       'migrant-help-ni',
       'belfast-lisburn-womens-aid',
       'ni-independent-guardian',
+      'scotland-council-social-work',
     ]);
     expect(ids[0], 'emergency first').to.equal('police-emergency');
   });

@@ -90,7 +90,7 @@ for (const flow of flows) {
       [/\bAcas\b/, 'acas'],
       [/Salvation Army/, 'salvation-army'],
       [/Fair Work Agency/, 'glaa'],
-      [/children’s services|council/i, 'local-council'],
+      [/children’s services|council/i, 'local-council', ['scotland-council-social-work']],
       [/Crimestoppers/, 'crimestoppers'],
       [/British Transport Police/, 'british-transport-police'],
     ];

@@ -11,7 +11,7 @@ export const contact = defineContact({
   category: 'support',
   summary:
     'A referral line in Northern Ireland, day and night, for an adult who may have been trafficked or exploited. Migrant Help supports adult victims while the National Referral Mechanism looks at their case.',
-  phones: [{ number: '+447766668781', display: '077 6666 8781', label: 'Referral line' }],
+  phones: [{ number: '+447766668781', display: '077 6666 8781', label: 'Referral line', freephone: false }],
   emails: [],
   websites: [],
   availability: { type: 'always' },

@@ -12,8 +12,8 @@ export const contact = defineContact({
   summary:
     'Support in Scotland for adult men and women who may have been trafficked or exploited (TARA supports women trafficked for sexual exploitation). Migrant Help is a First Responder and can make the NRM referral.',
   phones: [
-    { number: '+441418847900', display: '0141 884 7900', label: 'Daytime' },
-    { number: '+441412128553', display: '0141 212 8553', label: 'Out of hours' },
+    { number: '+441418847900', display: '0141 884 7900', label: 'Daytime', freephone: false },
+    { number: '+441412128553', display: '0141 212 8553', label: 'Out of hours', freephone: false },
   ],
   emails: [],
   websites: [],

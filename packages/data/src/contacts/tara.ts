@@ -11,7 +11,7 @@ export const contact = defineContact({
   category: 'support',
   summary:
     'Support in Scotland for women over 18 who may have been trafficked for commercial sexual exploitation: an assessment, a safe place and help through the National Referral Mechanism. TARA is a First Responder.',
-  phones: [{ number: '+441412767724', display: '0141 276 7724' }],
+  phones: [{ number: '+441412767724', display: '0141 276 7724', freephone: false }],
   emails: [],
   websites: [],
   availability: { type: 'unknown' },

@@ -67,7 +67,7 @@ export const flow = defineFlow({
         'Social work and the police lead the child’s referral to the NRM. The council must also refer the child to Guardianship Scotland, which gives the child a guardian of their own.',
       ],
       why: 'A child is always referred to the NRM. They do not have to agree. A child cannot agree to being exploited.',
-      contacts: ['police-emergency', 'police-scotland', 'guardianship-scotland', 'modern-slavery-helpline'],
+      contacts: ['police-emergency', 'scotland-council-social-work', 'police-scotland', 'guardianship-scotland', 'modern-slavery-helpline'],
       link: firstResponderGuidance,
     },
     {
