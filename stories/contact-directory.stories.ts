@@ -6,6 +6,7 @@ import { contactDirectoryFixtures } from '../packages/elements/src/contact-direc
 import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
+  region?: string;
   query?: string;
   category?: string;
   categories?: string;
@@ -21,6 +22,7 @@ const meta: Meta<Args> = {
   title: 'Components/Contact directory',
   component: 'ctk-contact-directory',
   argTypes: {
+    region: { control: 'select', options: ['', 'england', 'wales', 'scotland', 'northern-ireland'] },
     query: { control: 'text' },
     category: { control: 'select', options: ['', 'internal', 'emergency', 'report', 'advice', 'support'] },
     categories: { control: 'text' },
@@ -32,7 +34,7 @@ export default meta;
 
 const story = storiesFrom(meta, contactDirectoryFixtures);
 
-/** Every contact in the data. Try the controls, or type in the search box. */
+/** The contacts serving England and Wales; pick another nation with `region`. Try the controls, or type in the search box. */
 export const Default: StoryObj<Args> = {
   ...story('default'),
   args: {},
@@ -42,10 +44,13 @@ export const Default: StoryObj<Args> = {
       category=${ifDefined(args.category)}
       categories=${ifDefined(args.categories)}
       src=${ifDefined(args.src)}
+      region=${ifDefined(args.region)}
       heading-level=${ifDefined(args['heading-level'])}
     ></ctk-contact-directory>`,
 };
 export const Searched = story('searched');
+export const InScotland = story('region-scotland');
+export const InNorthernIreland = story('region-northern-ireland');
 export const LimitedToCategories = story('limited-to-categories');
 export const OneCategoryChosen = story('one-category-chosen');
 export const YourOrganisationsOwnContacts = story('own-contacts-added');
@@ -55,6 +60,7 @@ export const NoMatches = story('no-matches');
 export const MarkupInAName = story('markup-in-name');
 export const UnknownCategory = story('unknown-category');
 export const InvalidContact = story('invalid-contact');
+export const UnknownRegion = story('unknown-region');
 export const JsonFileNotFound = story('json-file-not-found');
 export const BrokenJsonFile = story('broken-json-file');
 export const InvalidRecordsInAJsonFile = story('invalid-json-records');

@@ -6,6 +6,7 @@ import { helplineBannerFixtures } from '../packages/elements/src/helpline-banner
 import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
+  region?: string;
   contact?: string;
   variant?: 'full' | 'compact' | 'inline';
   'no-emergency'?: boolean;
@@ -16,6 +17,7 @@ const meta: Meta<Args> = {
   title: 'Components/Helpline banner',
   component: 'ctk-helpline-banner',
   argTypes: {
+    region: { control: 'select', options: ['', 'england', 'wales', 'scotland', 'northern-ireland'] },
     contact: { control: 'text' },
     variant: { control: 'inline-radio', options: ['full', 'compact', 'inline'] },
     'no-emergency': { control: 'boolean' },
@@ -33,6 +35,7 @@ export const Default: StoryObj<Args> = {
   render: (args) =>
     html`<ctk-helpline-banner
       contact=${ifDefined(args.contact)}
+      region=${ifDefined(args.region)}
       variant=${ifDefined(args.variant)}
       ?no-emergency=${args['no-emergency']}
       heading-level=${ifDefined(args['heading-level'])}
@@ -48,9 +51,11 @@ export const InlineInASentence: StoryObj<Args> = {
 export const WithoutThe999Line = story('without-999-line');
 export const AnotherContact = story('another-contact');
 export const TextAndTextphoneLines = story('text-and-textphone-lines');
+export const Nhs111InScotland = story('nhs-111-in-scotland');
 export const OpeningHours = story('opening-hours');
 export const UnconfirmedContact = story('unconfirmed-contact');
 export const YourOwnContact = story('own-contact');
 export const MarkupInAName = story('markup-in-name');
 export const UnknownContact = story('unknown-contact');
 export const InvalidCustomContact = story('invalid-custom-contact');
+export const UnknownRegion = story('unknown-region');

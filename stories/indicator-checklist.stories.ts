@@ -6,6 +6,7 @@ import { indicatorChecklistFixtures } from '../packages/elements/src/indicator-c
 import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
+  region?: string;
   sector?: string;
   'heading-level'?: number;
 }
@@ -15,6 +16,7 @@ const meta: Meta<Args> = {
   title: 'Components/Indicator checklist',
   component: 'ctk-indicator-checklist',
   argTypes: {
+    region: { control: 'select', options: ['', 'england', 'wales', 'scotland', 'northern-ireland'] },
     sector: { control: 'select', options: ['', 'hospitality', 'aviation', 'healthcare', 'transport', 'education', 'law-enforcement'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
@@ -28,7 +30,7 @@ export const General: StoryObj<Args> = {
   ...story('general'),
   args: {},
   render: (args) =>
-    html`<ctk-indicator-checklist sector=${ifDefined(args.sector || undefined)} heading-level=${ifDefined(args['heading-level'])}></ctk-indicator-checklist>`,
+    html`<ctk-indicator-checklist sector=${ifDefined(args.sector || undefined)} region=${ifDefined(args.region || undefined)} heading-level=${ifDefined(args['heading-level'])}></ctk-indicator-checklist>`,
 };
 export const Hospitality = story('sector-hospitality');
 export const Aviation = story('sector-aviation');
@@ -38,6 +40,8 @@ export const Education = story('sector-education');
 export const LawEnforcement = story('sector-law-enforcement');
 export const Ticked = story('ticked');
 export const TickedWithYourOwnContact = story('ticked-own-contact');
+export const TickedAChildSignInScotland = story('ticked-child-scotland');
 export const CustomSet = story('custom-set');
 export const UnknownSector = story('unknown-sector');
 export const InvalidCustomSet = story('invalid-custom-set');
+export const UnknownRegion = story('unknown-region');

@@ -6,6 +6,7 @@ import { referralFlowchartFixtures } from '../packages/elements/src/referral-flo
 import { storiesFrom } from './fixture-stories.js';
 
 interface Args {
+  region?: string;
   view?: 'guided' | 'diagram';
   'heading-level'?: number;
 }
@@ -15,6 +16,7 @@ const meta: Meta<Args> = {
   title: 'Components/Referral flowchart',
   component: 'ctk-referral-flowchart',
   argTypes: {
+    region: { control: 'select', options: ['', 'england', 'wales', 'scotland', 'northern-ireland'] },
     view: { control: 'inline-radio', options: ['guided', 'diagram'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
@@ -27,7 +29,7 @@ const story = storiesFrom(meta, referralFlowchartFixtures);
 export const Guided: StoryObj<Args> = {
   ...story('england-wales-guided'),
   args: {},
-  render: (args) => html`<ctk-referral-flowchart view=${ifDefined(args.view)} heading-level=${ifDefined(args['heading-level'])}></ctk-referral-flowchart>`,
+  render: (args) => html`<ctk-referral-flowchart region=${ifDefined(args.region)} view=${ifDefined(args.view)} heading-level=${ifDefined(args['heading-level'])}></ctk-referral-flowchart>`,
 };
 export const Diagram = story('england-wales-diagram');
 export const EndCall999 = story('end-call-999');
@@ -40,9 +42,14 @@ export const EndCheckTheDutyToNotify = story('end-check-duty');
 export const EndLabourExploitation = story('end-labour');
 export const EndRightsAtWork = story('end-work-rights');
 export const EndHealth = story('end-health');
+export const ScotlandGuided = story('scotland-guided');
+export const ScotlandDiagram = story('scotland-diagram');
+export const NorthernIrelandGuided = story('northern-ireland-guided');
+export const NorthernIrelandDiagram = story('northern-ireland-diagram');
 export const YourOwnFlowGuided = story('own-flow-guided');
 export const YourOwnFlowDiagram = story('own-flow-diagram');
 export const YourOwnFlowWithALoop = story('own-flow-loop-diagram');
 export const UnknownFlow = story('unknown-flow');
 export const InvalidCustomFlow = story('invalid-custom-flow');
+export const UnknownRegion = story('unknown-region');
 export const InvalidExtraContact = story('invalid-extra-contact');

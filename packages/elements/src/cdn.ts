@@ -18,13 +18,28 @@ import type { LocaleControls } from './internal/localization.js';
 export { locales, localeStatus, matchLocale, type LocaleStatus } from './internal/locale-status.js';
 export type * from './all.js';
 
+/** The elements the server rendered (their shadow roots came with the HTML), not yet defined. */
+const serverRendered = [...document.querySelectorAll(':not(:defined)')].filter((el) => el.localName in tagLoaders && el.shadowRoot);
+
 /**
- * Lit's hydration support, where the page came with an element the server rendered (its shadow
- * root came with the HTML). It must patch Lit before Lit runs, so every element waits for it.
+ * Lit's hydration support, where the page came with an element the server rendered. It must
+ * patch Lit before Lit runs, so every element waits for it.
  */
-const hydration = [...document.querySelectorAll(':not(:defined)')].some((el) => el.localName in tagLoaders && el.shadowRoot)
-  ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js')
-  : undefined;
+const hydrationSupport = serverRendered.length > 0 ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js') : undefined;
+
+/**
+ * The locale the server rendered in (`renderHtml(markup, { locale })`: each element's root says
+ * it in `lang`), if not the source locale: loaded before any element hydrates, so they hydrate
+ * in it, with no flash of English.
+ */
+const serverLocale = serverRendered
+  .map((el) => [...el.shadowRoot!.children].find((child) => child.hasAttribute('lang'))?.getAttribute('lang'))
+  .find((lang): lang is string => !!lang && lang !== sourceLocale && Object.hasOwn(localeStatus, lang));
+
+/** What every element waits for before it is defined: Lit's hydration support, then the server's locale. */
+const hydration = serverLocale
+  ? hydrationSupport!.then(() => setLocale(serverLocale)).catch((error: unknown) => console.error(`ctkit: the locale "${serverLocale}" the page was rendered in could not be loaded.`, error))
+  : hydrationSupport;
 
 /**
  * Fetched beside an element's own code, not after it: what every element imports (Lit, and
@@ -109,7 +124,7 @@ export const getLocale = (): string => controls?.getLocale() ?? sourceLocale;
  * preferences. See `@ctkit/elements/localize.js`.
  */
 export async function setLocale(locale: string): Promise<void> {
-  localization ??= (hydration ?? Promise.resolve())
+  localization ??= (hydrationSupport ?? Promise.resolve())
     .then(() => import('./internal/localization.js'))
     .then((module) => (controls = module.localization((code) => localeStatus[code]?.dir ?? 'ltr')));
   // If it did not load, the next call tries again.

@@ -4,7 +4,15 @@
  * every `*.fixtures.ts` file, left out of the package's build and published files.
  * @module
  */
-import type { Contact } from '@ctkit/data/schemas';
+import type { Contact, Jurisdiction } from '@ctkit/data/schemas';
+import { contacts } from '@ctkit/data/contacts';
+
+/** The dataset's contacts serving one of `nations`: what the directory shows for a region. */
+export const contactsServing = (...nations: Jurisdiction[]): readonly Contact[] =>
+  contacts.filter((contact) => contact.jurisdictions.some((nation) => nations.includes(nation)));
+
+/** What the directory shows without a region: the contacts serving England or Wales (and the whole UK). */
+export const nationalContacts = contactsServing('GB-ENG', 'GB-WLS');
 
 /** An organisation's safeguarding lead. */
 export const safeguardingLead: Contact = {
@@ -21,6 +29,16 @@ export const safeguardingLead: Contact = {
   audiences: ['professionals'],
   source: { title: 'Riverside Hotel staff handbook', url: 'https://example.org/handbook' },
   verifiedOn: '2026-11-01',
+};
+
+/** The same safeguarding lead, written in Welsh by a Welsh public body: it says so in `lang`. */
+export const welshSafeguardingLead: Contact = {
+  ...safeguardingLead,
+  id: 'glan-yr-afon-safeguarding-lead',
+  name: 'Arweinydd diogelu, Gwesty Glan yr Afon',
+  summary: 'Dywedwch wrth yr arweinydd diogelu am unrhyw bryder, ar unwaith, cyn gwneud dim byd arall.',
+  phones: [{ number: '+441632960018', display: '01632 960018', label: 'Ffôn symudol' }],
+  lang: 'cy',
 };
 
 /** An organisation's central point of contact out of hours. */

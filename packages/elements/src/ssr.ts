@@ -6,7 +6,13 @@
  * ```js
  * import { renderHtml, styleHashes } from '@ctkit/elements/ssr.js';
  * const body = renderHtml('<ctk-helpline-banner></ctk-helpline-banner>');
+ * const welsh = renderHtml('<ctk-helpline-banner></ctk-helpline-banner>', { locale: 'cy' });
  * ```
+ *
+ * In a locale (any of `locales`), the UI and the dataset's text are rendered in it, and each
+ * element says so (`lang`, `dir`): the CDN entry (`ctkit.min.js`) reads that and loads the
+ * locale before the elements hydrate, so they hydrate in it, with no flash of English. From npm,
+ * `await setLocale(locale)` (`@ctkit/elements/localize.js`) before importing the elements.
  *
  * Each shadow root carries its styles in a `<style>` element: under a Content-Security-Policy
  * without `'unsafe-inline'` for styles, add `await styleHashes(body)` to `style-src`.
@@ -15,7 +21,51 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
+import { addDataTranslations, followLocale } from './internal/locale.js';
+import { localeStatus, sourceLocale } from './internal/locale-status.js';
+import * as ar from './generated/locales/ar.js';
+import * as cy from './generated/locales/cy.js';
+import * as pl from './generated/locales/pl.js';
+import * as ro from './generated/locales/ro.js';
+import * as sq from './generated/locales/sq.js';
+import * as vi from './generated/locales/vi.js';
+import { translations as arData } from '@ctkit/data/translations/ar';
+import { translations as cyData } from '@ctkit/data/translations/cy';
+import { translations as plData } from '@ctkit/data/translations/pl';
+import { translations as roData } from '@ctkit/data/translations/ro';
+import { translations as sqData } from '@ctkit/data/translations/sq';
+import { translations as viData } from '@ctkit/data/translations/vi';
 import './all.js';
+
+/** Every locale's UI strings and dataset text, loaded at once: a server renders in any of them, synchronously. */
+const ui: Readonly<Record<string, LocaleModule['templates']>> = { ar: ar.templates, cy: cy.templates, pl: pl.templates, ro: ro.templates, sq: sq.templates, vi: vi.templates };
+for (const [locale, table] of Object.entries({ ar: arData, cy: cyData, pl: plData, ro: roData, sq: sqData, vi: viData })) addDataTranslations(locale, table);
+
+/** The locale of the render under way (one at a time: rendering is synchronous). */
+let rendering = sourceLocale;
+_installMsgImplementation(((template: TemplateLike, options?: MsgOptions) => runtimeMsg(ui[rendering], template, options)) as MsgFn);
+followLocale({ getLocale: () => rendering, dir: (locale) => localeStatus[locale]?.dir ?? 'ltr' });
+
+/** Options for {@link renderHtml} and {@link renderTemplate}. */
+export interface RenderOptions {
+  /** The locale to render in: one of `locales` (`cy`, `pl`, `ro`, `sq`, `vi`, `ar`), or `en-GB` (the default). */
+  locale?: string;
+}
+
+/** Runs `render` in `locale`, then goes back to the source locale; throws on a locale ctkit does not have. */
+function inLocale<T>(locale: string | undefined, render: () => T): T {
+  const wanted = !locale || locale === 'en' ? sourceLocale : locale;
+  if (wanted !== sourceLocale && !Object.hasOwn(ui, wanted)) throw new Error(`ctkit has no locale "${locale}". Use one of: ${Object.keys(localeStatus).join(', ')}.`);
+  rendering = wanted;
+  try {
+    return render();
+  } finally {
+    rendering = sourceLocale;
+  }
+}
 
 /**
  * Renders a Lit template (which may hold ctkit elements, with property bindings) to HTML. Each
@@ -23,20 +73,21 @@ import './all.js';
  * legacy `shadowroot` attribute, which no current browser reads and HTML validators reject, so
  * it is left out.
  */
-export function renderTemplate(template: TemplateResult): string {
-  return collectResultSync(render(template)).replaceAll('<template shadowroot="open" shadowrootmode="open"', '<template shadowrootmode="open"');
+export function renderTemplate(template: TemplateResult, options: RenderOptions = {}): string {
+  return inLocale(options.locale, () => collectResultSync(render(template))).replaceAll('<template shadowroot="open" shadowrootmode="open"', '<template shadowrootmode="open"');
 }
 
 /**
  * Renders markup such as `<ctk-referral-flowchart view="diagram"></ctk-referral-flowchart>`
  * to HTML, each ctkit element with its shadow root. The markup is your page's own: it is
- * rendered as HTML, not escaped, so never pass it text from a visitor.
+ * rendered as HTML, not escaped, so never pass it text from a visitor. `options.locale`: the
+ * language to render in (default British English).
  */
-export function renderHtml(markup: string): string {
+export function renderHtml(markup: string, options: RenderOptions = {}): string {
   // A template of its own each time: lit/static-html would keep every distinct markup it
   // was given in a cache for the life of the server.
   const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
-  return renderTemplate({ ['_$litType$']: 1, strings, values: [] } as TemplateResult);
+  return renderTemplate({ ['_$litType$']: 1, strings, values: [] } as TemplateResult, options);
 }
 
 /**

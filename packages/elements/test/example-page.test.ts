@@ -147,6 +147,38 @@ describe('examples/server-rendered (from @ctkit/elements/ssr.js)', () => {
   });
 });
 
+describe('examples/server-rendered/cy.html (renderHtml(markup, { locale: "cy" }))', () => {
+  itCan('javaScriptOff', 'reads in Welsh with JavaScript off: the UI and the dataset, every element marked cy', async () => {
+    const result = await check({ path: '/examples/server-rendered/cy.html', javaScript: false });
+    expect([...result.shadowRoots].sort()).to.deep.equal([...tags].sort());
+    expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} cy ltr`).sort());
+    // UI strings ("Leave this page", "In an emergency, call…") and the dataset's text (the signs' title, the first question).
+    for (const text of ['Gadael y dudalen hon', 'Mewn argyfwng, ffoniwch', 'Arwyddion i chwilio amdanynt', 'A oes unrhyw un mewn perygl uniongyrchol?']) expect(result.text.includes(text), text).to.equal(true);
+    for (const text of ['Leave this page', 'In an emergency, call', 'Signs to look for']) expect(result.text.includes(text), text).to.equal(false);
+    expect(result.links).to.include('tel:+448000121700').and.include('tel:999');
+    expect(result.consoleErrors).to.deep.equal([]);
+  });
+
+  it('hydrates in Welsh, not rendered twice and with no mismatch, under its strict policy', async () => {
+    const result = await check({
+      path: '/examples/server-rendered/cy.html',
+      axe: axeTags,
+      count: ['ctk-helpline-banner [part="base"]', 'ctk-referral-flowchart [part="title"]', 'ctk-quick-exit a, ctk-quick-exit button'],
+    });
+    expect(result.violations).to.deep.equal([]);
+    // Hydrating in English over Welsh markup would log Lit's mismatch errors.
+    expect(result.consoleErrors).to.deep.equal([]);
+    expect(result.pageErrors).to.deep.equal([]);
+    expect(result.axe).to.deep.equal([]);
+    expect([...result.roots].sort()).to.deep.equal(tags.map((tag) => `${tag} cy ltr`).sort());
+    expect(result.counts).to.deep.include({ 'ctk-helpline-banner [part="base"]': 1, 'ctk-referral-flowchart [part="title"]': 1, 'ctk-quick-exit a, ctk-quick-exit button': 1 });
+    expect(result.text.includes('Gadael y dudalen hon')).to.equal(true);
+    expect(result.text.includes('Leave this page')).to.equal(false);
+    // The Welsh locale file was the only one loaded beside ctkit's own.
+    expect(result.requests.some((url) => url.endsWith('/packages/elements/dist/cdn/ctkit-cy.min.js'))).to.equal(true);
+  });
+});
+
 describe('examples/safeguarding-card', () => {
   const mm = 96 / 25.4;
 

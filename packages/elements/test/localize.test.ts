@@ -7,6 +7,8 @@ import * as data from '@ctkit/data';
 import { components } from './registry.js';
 import { datasetUnits } from './xliff.js';
 import { getLocale, locales, setLocale } from '../dist/localize.js';
+import { html } from 'lit';
+import { welshSafeguardingLead } from '../src/contacts.fixtures.js';
 
 /**
  * Strings from the dataset that a component may show as they are: names, numbers as written,
@@ -52,6 +54,30 @@ describe('localisation', () => {
   it('offers the source locale first and hides the pseudo-locale', () => {
     expect(locales[0]).to.equal('en-GB');
     expect(locales).to.not.include('en-XA');
+  });
+
+  it('shows your own contact in the language it says it is written in, never marked English', async () => {
+    const templates = [
+      html`<ctk-contact-directory .extraContacts=${[welshSafeguardingLead]}></ctk-contact-directory>`,
+      html`<ctk-helpline-banner .contact=${welshSafeguardingLead}></ctk-helpline-banner>`,
+      html`<ctk-indicator-checklist .contact=${welshSafeguardingLead} .checked=${['general-isolated']}></ctk-indicator-checklist>`,
+    ];
+    const modules = ['contact-directory/define.js', 'helpline-banner/define.js', 'indicator-checklist/define.js'];
+    /** The language each text of the Welsh contact is read in: its nearest `lang`. */
+    const languages = (el: Element) =>
+      [...shadow(el).querySelectorAll('*')]
+        .filter((node) => [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && /Arweinydd diogelu|Dywedwch wrth|Ffôn symudol/.test(child.textContent!)))
+        .map((node) => node.closest('[lang]')?.getAttribute('lang'));
+    for (const locale of ['en-GB', 'cy', 'pl']) {
+      await setLocale(locale);
+      for (const template of templates) {
+        const { el } = await render(renderModes[0]!, template, modules);
+        const found = languages(el);
+        expect(found.length, `${el.localName} in ${locale}`).to.be.greaterThan(0);
+        expect(found.every((lang) => lang === 'cy'), `${el.localName} in ${locale}: ${found.join(', ')}`).to.equal(true);
+        cleanupFixtures();
+      }
+    }
   });
 
   for (const component of components) {

@@ -89,6 +89,7 @@ export const ContactSchema = z.object({
   websites: z.array(WebsiteSchema),
   availability: AvailabilitySchema,
   languages: z.array(BcpLanguageSchema),
+  lang: z.optional(BcpLanguageSchema),
   interpreters: z.optional(z.boolean()),
   confidential: z.optional(z.boolean()),
   anonymous: z.optional(z.boolean()),
@@ -239,6 +240,12 @@ export interface Contact<Id extends string = string> extends Provenance {
   readonly availability: Availability;
   /** BCP 47 tags of languages spoken without an interpreter. */
   readonly languages: readonly string[];
+  /**
+   * The language this record's text is written in (BCP 47, e.g. `cy`), for your own contacts:
+   * shown as written and marked with it (not as untranslated English). Absent: English, the
+   * dataset's language, translated where a locale has it.
+   */
+  readonly lang?: string;
   /** `true`: interpreters are offered; `false`: they are not; absent: no source says. */
   readonly interpreters?: boolean;
   /** `true`: the contact says it treats what you tell it in confidence; absent: no source says. */

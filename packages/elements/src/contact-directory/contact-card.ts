@@ -45,14 +45,14 @@ export function contactCard(contact: Contact, level: number, now?: Date): Templa
   const open = availability.type === 'weekly' && availability.confirmed !== false && now && openAt(availability, now);
   const hours = openingHours(availability);
   const links = [
-    ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${fromData(site.label)}</a></li>`),
-    ...contact.emails.map((email) => html`<li>${email.label ? html`${fromData(email.label)}:\u00a0` : ''}<a part="link" href="mailto:${email.address}">${email.address}</a></li>`),
+    ...contact.websites.map((site) => html`<li><a part="link" class="web" href=${site.url}>${fromData(site.label, undefined, contact.lang)}</a></li>`),
+    ...contact.emails.map((email) => html`<li>${email.label ? html`${fromData(email.label, undefined, contact.lang)}:\u00a0` : ''}<a part="link" href="mailto:${email.address}">${email.address}</a></li>`),
   ];
   return html`
     <li part="contact" class="contact">
-      <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
-      ${contact.organisation && contact.organisation !== contact.name ? html`<p class="secondary">${fromData(contact.organisation)}</p>` : nothing}
-      <p>${fromData(contact.summary)}</p>
+      <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name, undefined, contact.lang)}</p>
+      ${contact.organisation && contact.organisation !== contact.name ? html`<p class="secondary">${fromData(contact.organisation, undefined, contact.lang)}</p>` : nothing}
+      <p>${fromData(contact.summary, undefined, contact.lang)}</p>
       ${contact.phones.length > 0 ? html`<ul class="phones" role="list">${contact.phones.map((phone) => html`<li>${numberLine(contact, phone, lineNotes(phone))}</li>`)}</ul>` : nothing}
       ${hours
         ? html`<p part="hours" class="secondary">

@@ -11,9 +11,15 @@ export const contactDirectoryFixtures = [
   {
     id: 'default',
     name: 'Default',
-    description: 'With no attributes: every contact in the data, grouped by category, emergency first, with search and a category filter.',
+    description: 'With no attributes: the contacts serving England and Wales (and the whole UK), grouped by category, emergency first, with search and a category filter.',
     template: () => html`<ctk-contact-directory></ctk-contact-directory>`,
   },
+  ...(['scotland', 'northern-ireland'] as const).map((region) => ({
+    id: `region-${region}` as const,
+    name: region === 'scotland' ? 'In Scotland' : 'In Northern Ireland',
+    description: `\`region="${region}"\`: the contacts serving that nation (its police, support providers and health line), with the UK-wide ones.`,
+    template: () => html`<ctk-contact-directory region=${region}></ctk-contact-directory>`,
+  })),
   {
     id: 'searched',
     name: 'Searched',
@@ -67,6 +73,13 @@ export const contactDirectoryFixtures = [
     name: 'Unknown category',
     description: 'A category that does not exist: a visible, specific error instead of a blank.',
     template: () => html`<ctk-contact-directory categories="emergency police"></ctk-contact-directory>`,
+    error: true,
+  },
+  {
+    id: 'unknown-region',
+    name: 'Unknown region',
+    description: 'A region that is not a UK nation: a visible error naming it, and the regions there are, above the England and Wales list.',
+    template: () => html`<ctk-contact-directory region="scotlnd"></ctk-contact-directory>`,
     error: true,
   },
   {

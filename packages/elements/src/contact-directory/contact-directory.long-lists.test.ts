@@ -4,7 +4,7 @@ import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../..
 import { expect, waitUntil } from '@open-wc/testing';
 import { screenMedia } from '../../test/engine.js';
 import { html } from 'lit';
-import { contacts } from '@ctkit/data/contacts';
+import { nationalContacts as contacts } from '../contacts.fixtures.js';
 import type { Contact } from '@ctkit/data/schemas';
 import type { CtkContactDirectory } from './contact-directory.js';
 import { ownContacts } from './contact-directory.fixtures.js';

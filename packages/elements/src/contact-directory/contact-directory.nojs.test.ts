@@ -4,7 +4,7 @@
 import { cleanupFixtures, ssrNonHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { contacts } from '@ctkit/data/contacts';
+import { nationalContacts as contacts } from '../contacts.fixtures.js';
 import { ownContacts } from './contact-directory.fixtures.js';
 
 const base = new URL('../../dist/', import.meta.url).href;

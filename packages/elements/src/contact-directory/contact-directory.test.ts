@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { itCan, screenMedia, typeKeys } from '../../test/engine.js';
 import { html } from 'lit';
-import { contacts } from '@ctkit/data/contacts';
+import { nationalContacts as contacts } from '../contacts.fixtures.js';
 import { openAt } from '../internal/hours.js';
 import type { CtkContactDirectory } from './contact-directory.js';
 import { dataPath, markupContact, ownContacts, unsafeContact } from './contact-directory.fixtures.js';

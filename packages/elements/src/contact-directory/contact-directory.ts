@@ -92,12 +92,13 @@ export class CtkContactDirectory extends CtkElement {
     this.disableWarning?.('change-in-update');
   }
 
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contacts: 'optional-list', extraContacts: 'optional-list', src: 'text', categories: 'text', category: 'text', query: 'text', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contacts: 'optional-list', extraContacts: 'optional-list', src: 'text', region: 'text', categories: 'text', category: 'text', query: 'text', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     contacts: { attribute: false },
     extraContacts: { attribute: false },
     src: {},
+    region: {},
     categories: {},
     category: { reflect: true },
     query: { reflect: true },
@@ -123,6 +124,14 @@ export class CtkContactDirectory extends CtkElement {
    * only request for data this element makes (beyond loading its own code).
    */
   src: string = '';
+
+  /**
+   * Where the reader is: `england`, `wales`, `scotland` or `northern-ireland`. The contacts from
+   * the data are those that serve that nation (their `jurisdictions`); empty: England and Wales,
+   * with what serves the whole UK. Your own contacts (`extraContacts`, `contacts`, `src`) are
+   * always shown. An unknown region is a configuration error.
+   */
+  region: string = '';
 
   /**
    * Space-separated categories to show, from `emergency`, `report`, `advice`, `support` and
@@ -211,9 +220,9 @@ export class CtkContactDirectory extends CtkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.#source.changed();
-    if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || this.#listChanged) {
+    if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || changed.has('region') || this.#listChanged) {
       this.#listChanged = false;
-      this.#list = this.#contactList.resolve({ src: this.src, fetched: this.#source.result, contacts: this.contacts, extraContacts: this.extraContacts });
+      this.#list = this.#contactList.resolve({ src: this.src, fetched: this.#source.result, contacts: this.contacts, extraContacts: this.extraContacts, region: this.region });
     }
     if (changed.has('query') || changed.has('category')) {
       this.#shown = pageSize;

@@ -11,6 +11,7 @@ import type { ParseResult } from '@ctkit/data/validate';
 import { loaded } from '../internal/chunks.js';
 import type { Fetched } from '../internal/json-source.js';
 import { code } from '../internal/markup.js';
+import { nationsOf, regionError, serves } from '../internal/region.js';
 import { failed, invalid, loading, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
 import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
 import { inGroups, toEntry, type Entry } from './search.js';
@@ -22,6 +23,8 @@ export interface Given {
   fetched?: Fetched;
   contacts?: readonly Contact[];
   extraContacts?: readonly Contact[];
+  /** Where the reader is (see `region.ts`): the data's contacts are those serving it. */
+  region: string;
 }
 
 export class ContactList {
@@ -40,12 +43,14 @@ export class ContactList {
   /** The list to show: from `src`, `contacts` or the data, with `extraContacts` first; validated. */
   resolve(given: Given): Resolution<Entry[]> {
     // Fail safe: the national list stands in for what cannot be shown.
-    const national = (loaded.contacts?.contacts ?? []).map((contact) => toEntry(contact, false));
-    return orFallback(this.#resolveOwn(given), inGroups(national));
+    const nations = nationsOf(given.region);
+    const data = loaded.contacts?.contacts.filter((contact) => serves(contact, nations));
+    const national = (data ?? []).map((contact) => toEntry(contact, false));
+    return orFallback(regionError(given.region) ?? this.#resolveOwn(given, data), inGroups(national));
   }
 
-  #resolveOwn({ src, fetched, contacts, extraContacts }: Given): Resolution<Entry[]> {
-    let input: unknown = contacts ?? loaded.contacts?.contacts;
+  #resolveOwn({ src, fetched, contacts, extraContacts }: Given, data: readonly Contact[] | undefined): Resolution<Entry[]> {
+    let input: unknown = contacts ?? data;
     if (src) {
       if (fetched?.src !== src) return loading;
       const cannot = () => msg(html`The contacts could not be loaded from "${src}".`);
@@ -57,7 +62,7 @@ export class ContactList {
       input = fetched.value;
     }
     if (input === undefined) return failed(() => msg('The contact list could not be loaded. Check the connection and reload the page.'));
-    const custom = input !== loaded.contacts?.contacts;
+    const custom = input !== data;
     const parse =
       loaded.validate?.parseContacts ??
       ((): ParseResult<readonly Contact[]> => ({

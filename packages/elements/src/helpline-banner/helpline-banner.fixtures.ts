@@ -36,6 +36,12 @@ export const helplineBannerFixtures = [
     template: () => html`<ctk-helpline-banner contact="crimestoppers"></ctk-helpline-banner>`,
   },
   {
+    id: 'nhs-111-in-scotland',
+    name: 'NHS 111, in Scotland',
+    description: '`contact="nhs-111" region="scotland"`: in Scotland, 111 is NHS 24. (Northern Ireland has no 111: there, the GP out-of-hours service.)',
+    template: () => html`<ctk-helpline-banner contact="nhs-111" region="scotland"></ctk-helpline-banner>`,
+  },
+  {
     id: 'text-and-textphone-lines',
     name: 'Text and textphone lines',
     description: 'A contact with a text-only line (shown, not dialled) and a Relay UK textphone line: 999.',
@@ -70,6 +76,13 @@ export const helplineBannerFixtures = [
     name: 'Unknown contact',
     description: 'A contact id the data does not have: a visible, specific error instead of a blank.',
     template: () => html`<ctk-helpline-banner contact="no-such-helpline"></ctk-helpline-banner>`,
+    error: true,
+  },
+  {
+    id: 'unknown-region',
+    name: 'Unknown region',
+    description: 'A region that is not a UK nation: a visible error naming the regions there are, beside the national helpline and 999.',
+    template: () => html`<ctk-helpline-banner region="scotlnd"></ctk-helpline-banner>`,
     error: true,
   },
   {

@@ -61,10 +61,11 @@ export class CtkHelplineBanner extends CtkElement {
   static override styles = styles;
 
   // Plain static properties, not decorators: smaller, and the same in every compiler.
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contact: 'id-or-object', variant: 'text', emergency: 'on', noEmergency: 'off', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contact: 'id-or-object', region: 'text', variant: 'text', emergency: 'on', noEmergency: 'off', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     contact: {},
+    region: {},
     variant: { reflect: true },
     emergency: { converter: (value: string | null) => value !== 'false' },
     noEmergency: { attribute: 'no-emergency', type: Boolean },
@@ -78,6 +79,15 @@ export class CtkHelplineBanner extends CtkElement {
    * contact shows the national helpline and 999 instead, beside a notice naming the problem.
    */
   contact: string | Contact = 'modern-slavery-helpline';
+
+  /**
+   * Where the reader is: `england`, `wales`, `scotland` or `northern-ireland`. A contact from the
+   * data that does not serve that nation gives way to the one that does the same there
+   * (`contact="nhs-111"` shows NHS 24's 111 in Scotland, and the GP out-of-hours service in
+   * Northern Ireland, which has no 111), or, where there is none, to the national helpline
+   * beside a notice. 999 is shown in every nation. Empty: as given.
+   */
+  region: string = '';
 
   /** `full` (default), `compact` (one short block), or `inline` (a phrase that flows inside a sentence). */
   variant: HelplineBannerVariant = 'full';
@@ -106,7 +116,7 @@ export class CtkHelplineBanner extends CtkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('contact')) this.#resolution = resolveContact(this.contact);
+    if (changed.has('contact') || changed.has('region')) this.#resolution = resolveContact(this.contact, this.region);
   }
 
   protected override render() {
@@ -120,7 +130,7 @@ export class CtkHelplineBanner extends CtkElement {
   #banner(contact: Contact): TemplateResult {
     const voice = contact.phones.filter((phone) => !phone.textOnly);
     if (this.variant === 'inline') {
-      const name = html`<span part="name">${fromData(contact.name)}</span>`;
+      const name = html`<span part="name">${fromData(contact.name, undefined, contact.lang)}</span>`;
       return html`<span part="base" lang=${uiLang()} dir=${uiDir()} class="inline">${voice[0] ? msg(html`${name} on ${callContact(contact, voice[0])}`) : name}${contact.confidence === 'unverified' ? html` ${contactCaution(contact, true)}` : nothing}</span>`;
     }
     const showEmergency = this.emergency && !this.noEmergency && contact.category !== 'emergency';
@@ -129,7 +139,7 @@ export class CtkHelplineBanner extends CtkElement {
       return html`
         <div part="base" lang=${uiLang()} dir=${uiDir()} class="banner compact">
           <p>
-            <strong part="name">${fromData(contact.name)}</strong>
+            <strong part="name">${fromData(contact.name, undefined, contact.lang)}</strong>
             ${voice.map((phone) => html`${callContact(contact, phone)} `)}
             ${hours ? html`<span class="hours">${hours}</span>` : nothing}
           </p>
@@ -139,13 +149,13 @@ export class CtkHelplineBanner extends CtkElement {
     }
     const level = headingLevel(this.headingLevel);
     const links = [
-      ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${fromData(site.label)}</a></li>`),
-      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ? fromData(email.label) : email.address}</a></li>`),
+      ...contact.websites.map((site) => html`<li><a part="link" href=${site.url}>${fromData(site.label, undefined, contact.lang)}</a></li>`),
+      ...contact.emails.map((email) => html`<li><a part="link" href="mailto:${email.address}">${email.label ? fromData(email.label, undefined, contact.lang) : email.address}</a></li>`),
     ];
     return html`
       <div part="base" lang=${uiLang()} dir=${uiDir()} class="banner">
-        <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name)}</p>
-        <p part="summary">${fromData(contact.summary)}</p>
+        <p part="name" class="name" role="heading" aria-level=${level}>${fromData(contact.name, undefined, contact.lang)}</p>
+        <p part="summary">${fromData(contact.summary, undefined, contact.lang)}</p>
         ${contact.phones.map((phone) => html`<p class=${phone.textOnly ? 'line' : 'line call'}>${numberLine(contact, phone)}</p>`)}
         ${contactFacts(contact, { freephone: true, hours })}
         ${links.length > 0 ? html`<ul class="links" role="list">${links}</ul>` : nothing}

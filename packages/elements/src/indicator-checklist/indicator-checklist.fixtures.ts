@@ -54,6 +54,12 @@ export const indicatorChecklistFixtures = [
     template: () => html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds}></ctk-indicator-checklist>`,
   },
   {
+    id: 'ticked-child-scotland',
+    name: 'Ticked, a sign about a child, in Scotland',
+    description: '`region="scotland"`: "What to do next" names the council\'s social work team and Police Scotland for a child.',
+    template: () => html`<ctk-indicator-checklist region="scotland" .checked=${['general-criminal-county-lines']}></ctk-indicator-checklist>`,
+  },
+  {
     id: 'ticked-own-contact',
     name: 'Ticked, with your own contact',
     description: 'The `contact` property adds your safeguarding lead to "What to do next".',
@@ -78,6 +84,13 @@ export const indicatorChecklistFixtures = [
     name: 'Unknown sector',
     description: 'A sector the data does not have: a visible error naming it, and the sectors there are.',
     template: () => html`<ctk-indicator-checklist sector="retail"></ctk-indicator-checklist>`,
+    error: true,
+  },
+  {
+    id: 'unknown-region',
+    name: 'Unknown region',
+    description: 'A region that is not a UK nation: a visible error naming the regions there are, beside 999 and the helpline.',
+    template: () => html`<ctk-indicator-checklist region="scotlnd"></ctk-indicator-checklist>`,
     error: true,
   },
   {

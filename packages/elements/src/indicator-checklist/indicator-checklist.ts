@@ -102,10 +102,11 @@ export class CtkIndicatorChecklist extends CtkElement {
     this.disableWarning?.('change-in-update');
   }
 
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { sector: 'text', indicatorSet: 'object', contact: 'object', checked: 'list', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { sector: 'text', region: 'text', indicatorSet: 'object', contact: 'object', checked: 'list', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     sector: { reflect: true },
+    region: {},
     indicatorSet: { attribute: false },
     contact: { attribute: false },
     checked: { attribute: false },
@@ -118,6 +119,14 @@ export class CtkIndicatorChecklist extends CtkElement {
    * `@ctkit/data/indicators`). Empty: the general signs only.
    */
   sector: string = '';
+
+  /**
+   * Where the reader is: `england`, `wales`, `scotland` or `northern-ireland`. Names whom to tell
+   * about a child in that nation under "What to do next" (children's services in England and
+   * Wales, the council's social work in Scotland, the Trust's Gateway team in Northern
+   * Ireland). Empty: England and Wales.
+   */
+  region: string = '';
 
   /**
    * Your own indicator set, validated before it is shown: after the general set, or instead
@@ -189,7 +198,9 @@ export class CtkIndicatorChecklist extends CtkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sector') || changed.has('indicatorSet') || changed.has('contact')) this.#resolution = resolveChecklist({ sector: this.sector, indicatorSet: this.indicatorSet, contact: this.contact });
+    if (changed.has('sector') || changed.has('region') || changed.has('indicatorSet') || changed.has('contact')) {
+      this.#resolution = resolveChecklist({ sector: this.sector, region: this.region, indicatorSet: this.indicatorSet, contact: this.contact });
+    }
     const sets = shown(this.#resolution)?.sets;
     if (sets) {
       const present = new Set(sets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))));
@@ -317,6 +328,17 @@ export class CtkIndicatorChecklist extends CtkElement {
     `;
   }
 
+  /** Whom to tell about a child, in the reader's nation. */
+  #childRoute(): string {
+    if (this.region === 'scotland') {
+      return msg('A sign about a child is ticked: tell the social work team at the council where the child is, or Police Scotland on 101, following your child safeguarding procedure. A child’s consent is not needed.');
+    }
+    if (this.region === 'northern-ireland') {
+      return msg('A sign about a child is ticked: tell the Gateway team at the Health and Social Care Trust where the child lives, or the PSNI on 101, following your child safeguarding procedure. A child’s consent is not needed.');
+    }
+    return msg('A sign about a child is ticked: refer the child to your local authority’s children’s services, following your child safeguarding procedure. A child’s consent is not needed.');
+  }
+
   #next(sets: readonly IndicatorSet[], ticked: ReadonlySet<string>, contact: Contact | undefined, level: number): TemplateResult {
     // Only once the element runs: the page is not there on the server.
     const flow = this.hasUpdated ? (this.getRootNode() as ParentNode).querySelector?.('ctk-referral-flowchart[id]') : null;
@@ -328,9 +350,7 @@ export class CtkIndicatorChecklist extends CtkElement {
         <ul class="steps" role="list">
           <li class="emergency">${msg(html`If someone is in immediate danger, call ${callEmergency(emergencyLine)}.`)}</li>
           ${signs.some((sign) => sign.child)
-            ? html`<li part="child-route">
-                ${msg('A sign about a child is ticked: refer the child to your local authority’s children’s services, following your child safeguarding procedure. A child’s consent is not needed.')}
-              </li>`
+            ? html`<li part="child-route">${this.#childRoute()}</li>`
             : nothing}
           <li>
             ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map((phone) => callContact(helpline, phone))}.`)}
@@ -338,7 +358,7 @@ export class CtkIndicatorChecklist extends CtkElement {
           </li>
           ${contact
             ? html`<li>
-                ${msg(html`Tell ${fromData(contact.name)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${callContact(contact, phone)} `)}
+                ${msg(html`Tell ${fromData(contact.name, undefined, contact.lang)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${callContact(contact, phone)} `)}
                 ${contact.emails.map((email) => html`<a part="link" href="mailto:${email.address}">${email.address}</a> `)}
                 ${contactCaution(contact)}
               </li>`

@@ -8,6 +8,7 @@ import { msg } from '@lit/localize';
 import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { loaded } from '../internal/chunks.js';
 import { datasetSets, sectorIds } from './sets.js';
+import { regionError } from '../internal/region.js';
 import { resolveContact } from '../internal/contacts.js';
 import { code } from '../internal/markup.js';
 import { failed, invalid, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
@@ -17,6 +18,7 @@ export interface Given {
   sector: string;
   indicatorSet?: IndicatorSet;
   contact?: Contact;
+  region: string;
 }
 
 /** What the checklist shows: the sets, and your own contact. */
@@ -30,7 +32,7 @@ export function resolveChecklist(given: Given): Resolution<Shown> {
   const generalSet = datasetSets.get('general');
   if (!generalSet) return orFallback(unavailable(), { sets: [] });
   const general = [generalSet];
-  return orFallback(resolveOwn(given, general), { sets: general });
+  return orFallback(regionError(given.region) ?? resolveOwn(given, general), { sets: general });
 }
 
 const unavailable = (): Resolution<never> => failed(() => msg('The signs could not be loaded. Check the connection and reload the page.'));

@@ -24,8 +24,8 @@ const inlineNumber = (contact: Contact, phone: Phone): TemplateResult =>
  * and its note from the data. The caller puts it in its own box (`<p>`, `<li>`).
  */
 export const numberLine = (contact: Contact, phone: Phone, extra: TemplateResult | typeof nothing = nothing): TemplateResult =>
-  html`${phone.label ? html`<span class="label">${fromData(phone.label)}</span>` : nothing} ${number(contact, phone)} ${extra}
-    ${phone.note ? html`<span class="note secondary">${fromData(phone.note)}</span>` : nothing}`;
+  html`${phone.label ? html`<span class="label">${fromData(phone.label, undefined, contact.lang)}</span>` : nothing} ${number(contact, phone)} ${extra}
+    ${phone.note ? html`<span class="note secondary">${fromData(phone.note, undefined, contact.lang)}</span>` : nothing}`;
 
 /**
  * One of a contact's lines inside a short list of whom to call: "Label: number (note)" in a
@@ -33,8 +33,8 @@ export const numberLine = (contact: Contact, phone: Phone, extra: TemplateResult
  */
 export function inlineNumberLine(contact: Contact, phone: Phone, brief = false): TemplateResult | typeof nothing {
   if (brief && phone.textOnly) return nothing;
-  const label = phone.label ? fromData(phone.label) : phone.textOnly ? msg('Text') : undefined;
-  return html`<span class="line">${label ? html`${label}:\u00a0` : nothing}${inlineNumber(contact, phone)}${!brief && phone.note ? html` (${fromData(phone.note)})` : nothing}</span>`;
+  const label = phone.label ? fromData(phone.label, undefined, contact.lang) : phone.textOnly ? msg('Text') : undefined;
+  return html`<span class="line">${label ? html`${label}:\u00a0` : nothing}${inlineNumber(contact, phone)}${!brief && phone.note ? html` (${fromData(phone.note, undefined, contact.lang)})` : nothing}</span>`;
 }
 
 /** Which facts a component adds to those every contact shows (anonymity, confidentiality, interpreters). */

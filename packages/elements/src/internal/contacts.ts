@@ -9,6 +9,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { loaded, settled, type Chunk } from './chunks.js';
 import { failed, invalid, problemsOf, ready, type Resolution } from './resolution.js';
+import { forNation, nationsOf, regionError } from './region.js';
 
 /**
  * What is missing to resolve `value`: the list (an id other than the default), or the
@@ -25,13 +26,23 @@ const unavailable = (): Resolution<never> => failed(() => msg('The contact could
 
 /**
  * The contact to show for `value`: an id (empty or absent: the default helpline), or a
- * custom contact, checked with `@ctkit/data/validate`. Call once {@link contactNeeds} is empty.
+ * custom contact, checked with `@ctkit/data/validate`. With a `region`, an id names the
+ * dataset's contact for that need in that nation (see `region.ts`); your own contact is shown
+ * as given. Call once {@link contactNeeds} is empty.
  */
-export function resolveContact(value: unknown): Resolution<Contact> {
+export function resolveContact(value: unknown, region = ''): Resolution<Contact> {
+  const wrongRegion = regionError(region);
+  if (wrongRegion) return wrongRegion;
   if (!value || value === helpline.id) return ready(helpline);
   const list = loaded.contacts?.contacts;
   if (typeof value === 'string') {
     const found = list?.find((contact) => contact.id === value);
+    // In a region, a contact that does not serve it gives way to its counterpart there (NHS 111 to NHS 24).
+    if (found && region) {
+      const nation = nationsOf(region)[0]!;
+      const there = forNation(found, nation, list!);
+      return there ? ready(there) : failed(() => msg(html`"${found.name}" does not serve the region "${region}".`));
+    }
     if (found) return ready(found);
     if (!list) return unavailable();
     const known = list.map((contact) => contact.id).join(', ');

@@ -28,7 +28,7 @@ export function stepContacts(resolved: Walkable, node: FlowAction, level?: numbe
     <ul part="contacts" class="contacts" role="list" aria-label=${full ? nothing : msg('Who to contact')}>
       ${contacts.map(
         (contact) => html`<li>
-          <span class="contact-name">${fromData(contact.name)}</span>
+          <span class="contact-name">${fromData(contact.name, undefined, contact.lang)}</span>
           ${contact.phones.map((phone) => inlineNumberLine(contact, phone, !full))}
           ${full ? contact.emails.map((email) => html`<span class="line"><a href="mailto:${email.address}">${email.address}</a></span>`) : nothing}
           ${contactCaution(contact)}

@@ -189,6 +189,14 @@ export const referralFlowchartFixtures = [
     description: `Where the answers ${answers.map((a) => `"${a.answer}"`).join(', ')} lead, set with the \`answers\` property.`,
     template: () => html`<ctk-referral-flowchart .answers=${answers}></ctk-referral-flowchart>`,
   })),
+  ...(['scotland', 'northern-ireland'] as const).flatMap((region) =>
+    views.map((view) => ({
+      id: `${region}-${view}` as const,
+      name: `${region === 'scotland' ? 'Scotland' : 'Northern Ireland'}, ${view}`,
+      description: `\`region="${region}"\` (or \`flow="${region}"\`): that nation's flow, its child route, support providers and duty to notify.`,
+      template: () => html`<ctk-referral-flowchart region=${region} view=${view}></ctk-referral-flowchart>`,
+    })),
+  ),
   ...views.map((view) => ({
     id: `own-flow-${view}` as const,
     name: `Your own flow, ${view}`,
@@ -205,7 +213,14 @@ export const referralFlowchartFixtures = [
     id: 'unknown-flow',
     name: 'Unknown flow',
     description: 'A flow id the data does not have: a visible error naming it, and the flows there are.',
-    template: () => html`<ctk-referral-flowchart flow="scotland"></ctk-referral-flowchart>`,
+    template: () => html`<ctk-referral-flowchart flow="england-and-wales"></ctk-referral-flowchart>`,
+    error: true,
+  },
+  {
+    id: 'unknown-region',
+    name: 'Unknown region',
+    description: 'A region that is not a UK nation: a visible error naming the regions there are, above the England and Wales flow.',
+    template: () => html`<ctk-referral-flowchart region="scotlnd"></ctk-referral-flowchart>`,
     error: true,
   },
   {

@@ -319,8 +319,8 @@ for (const mode of renderModes) {
       expect(text).to.contain('extraContacts[0].websites[0].url');
       expect(shadow(el).querySelectorAll('a[href^="javascript"], a[href^="tel:01632"]')).to.have.length(0);
       expect(stepTitle(el)).to.equal(nodeTitle(englandWales.nodes[0]!));
-      const { el: unknown } = await render(mode, html`<ctk-referral-flowchart flow="scotland"></ctk-referral-flowchart>`, modules);
-      expect(shadow(unknown).querySelector('[part="error"] details')!.textContent!.replace(/\s+/g, ' ').trim()).to.contain('Unknown flow "scotland". Use one of: england-wales.');
+      const { el: unknown } = await render(mode, html`<ctk-referral-flowchart flow="wales"></ctk-referral-flowchart>`, modules);
+      expect(shadow(unknown).querySelector('[part="error"] details')!.textContent!.replace(/\s+/g, ' ').trim()).to.contain('Unknown flow "wales". Use one of: england-wales, scotland, northern-ireland.');
       expect(stepTitle(unknown)).to.equal(nodeTitle(englandWales.nodes[0]!));
     });
 

@@ -9,6 +9,7 @@ import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { callContact, callEmergency, code, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
+import { flowFor, regionError } from '../internal/region.js';
 import { chart, stepCaution, stepContacts } from './diagram.js';
 import { answersOf, current, replay, walk, type Passed, type ReferralAnswer, type Walkable } from './walk.js';
 import { styles } from './referral-flowchart.styles.js';
@@ -31,7 +32,6 @@ export interface ReferralStepDetail {
 /** The flow shown: yours, or the national flow standing in for it (beside an error). */
 type Resolved = Resolution<Walkable>;
 
-const DEFAULT_FLOW = 'england-wales';
 
 /** Whether `extraContacts` holds anything to check (a value that is not a list is checked, and refused). */
 const hasExtra = (extra: unknown): boolean => extra != null && (!Array.isArray(extra) || extra.length > 0);
@@ -47,8 +47,9 @@ function key(value: unknown): string | undefined {
 
 /**
  * What to do when trafficking or modern slavery is suspected, from `@ctkit/data/referral`:
- * the England and Wales referral flow (`flow="england-wales"`, the default), or your
- * organisation's own pathway.
+ * the flow of the nation the reader is in (`region`: `england` and `wales` share the England
+ * and Wales flow, the default; `scotland`; `northern-ireland`), a flow by its id (`flow`, which
+ * wins over `region`), or your organisation's own pathway.
  *
  * The guided view (default) asks one question at a time: a heading and a button for each
  * answer. Focus moves to each new step and the change is announced; the answers so far are
@@ -115,10 +116,11 @@ export class CtkReferralFlowchart extends CtkElement {
     this.disableWarning?.('change-in-update');
   }
 
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { flow: 'id-or-object', view: 'text', extraContacts: 'list', answers: 'list', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { flow: 'id-or-object', region: 'text', view: 'text', extraContacts: 'list', answers: 'list', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     flow: {},
+    region: {},
     view: { reflect: true },
     extraContacts: { attribute: false },
     answers: { attribute: false },
@@ -126,10 +128,17 @@ export class CtkReferralFlowchart extends CtkElement {
   };
 
   /**
-   * The flow: an id from `@ctkit/data/referral` (`england-wales`), or, as a property, your own
-   * `ReferralFlow`, validated. Empty: England and Wales.
+   * The flow: an id from `@ctkit/data/referral` (`england-wales`, `scotland`,
+   * `northern-ireland`), or, as a property, your own `ReferralFlow`, validated. Empty: the flow
+   * of `region`.
    */
-  flow: string | ReferralFlow = DEFAULT_FLOW;
+  flow: string | ReferralFlow = '';
+
+  /**
+   * Where the reader is: `england`, `wales`, `scotland` or `northern-ireland`. Picks the flow
+   * that serves that nation when `flow` is empty. Empty: England and Wales.
+   */
+  region: string = '';
 
   /** `guided` (default: one question at a time) or `diagram` (the whole flow chart). */
   view: ReferralFlowchartView = 'guided';
@@ -201,8 +210,8 @@ export class CtkReferralFlowchart extends CtkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('flow') || changed.has('extraContacts')) {
-      const from = key([this.flow, this.extraContacts]);
+    if (changed.has('flow') || changed.has('region') || changed.has('extraContacts')) {
+      const from = key([this.flow, this.region, this.extraContacts]);
       if (from === undefined || from !== this.#resolvedFrom) {
         this.#resolution = this.#resolve();
         // The steps passed that the new flow has too, in the same order, stay passed.
@@ -227,12 +236,14 @@ export class CtkReferralFlowchart extends CtkElement {
 
   /** Your flow, or, where it cannot be shown, the national flow beside the mistake. */
   #resolve(): Resolved {
-    const flow = loaded.referral?.getReferralFlow(DEFAULT_FLOW);
+    const flow = flowFor(this.region, loaded.referral?.referralFlows);
     const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
     return orFallback(this.#resolveOwn(), flow && { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
   }
 
   #resolveOwn(): Resolved {
+    const wrongRegion = regionError(this.region);
+    if (wrongRegion) return wrongRegion;
     const validate = loaded.validate;
     const problems: string[] = [];
     const contacts = new Map<string, Contact>((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
@@ -259,8 +270,8 @@ export class CtkReferralFlowchart extends CtkElement {
     } else {
       const data = loaded.referral;
       if (!data) return failed(() => msg('The referral flow could not be loaded. Check the connection and reload the page.'));
-      const id = String(value || DEFAULT_FLOW);
-      flow = data.isFlowId(id) ? data.getReferralFlow(id) : undefined;
+      const id = String(value || '');
+      flow = id ? (data.isFlowId(id) ? data.getReferralFlow(id) : undefined) : flowFor(this.region, data.referralFlows);
       if (!flow) {
         const known = data.referralFlows.map((f) => f.id).join(', ');
         return failed(() => msg(html`Unknown flow "${code(id)}". Use one of: ${code(known)}.`));

@@ -1,0 +1,59 @@
+/**
+ * Where the reader is: the `region` attribute shared by the flowchart, the directory, the
+ * checklist and the banner. A region is a UK nation; the data says which nations each contact
+ * and flow serves (`jurisdictions`), so a region only picks among them.
+ */
+import type { Contact, Jurisdiction } from '@ctkit/data/schemas';
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { code } from './markup.js';
+import { failed, type Resolution } from './resolution.js';
+
+/** A UK nation, as the `region` attribute names it. */
+export type Region = 'england' | 'wales' | 'scotland' | 'northern-ireland';
+
+const nations: Readonly<Record<Region, Jurisdiction>> = {
+  england: 'GB-ENG',
+  wales: 'GB-WLS',
+  scotland: 'GB-SCT',
+  'northern-ireland': 'GB-NIR',
+};
+
+/** Without a region, what ctkit showed before regions: England and Wales (and what serves the whole UK). */
+const unset: readonly Jurisdiction[] = ['GB-ENG', 'GB-WLS'];
+
+/** The nations `region` names; empty or unknown (see {@link regionError}): England and Wales. */
+export const nationsOf = (region: string): readonly Jurisdiction[] => (Object.hasOwn(nations, region) ? [nations[region as Region]] : unset);
+
+/** An unknown `region`, naming the regions there are, for the element to show beside its national content. */
+export function regionError(region: string): Resolution<never> | undefined {
+  if (!region || Object.hasOwn(nations, region)) return undefined;
+  const known = Object.keys(nations).join(', ');
+  return failed(() => msg(html`Unknown region "${code(region)}". Use one of: ${code(known)}.`));
+}
+
+/** Whether `contact` (or a flow) serves any of `wanted`. */
+export const serves = (record: { readonly jurisdictions: readonly Jurisdiction[] }, wanted: readonly Jurisdiction[]): boolean =>
+  record.jurisdictions.some((nation) => wanted.includes(nation));
+
+/** The first of `flows` that serves `region` (England and Wales when it is empty or unknown). */
+export const flowFor = <F extends { readonly jurisdictions: readonly Jurisdiction[] }>(region: string, flows: readonly F[] | undefined): F | undefined =>
+  flows?.find((flow) => serves(flow, nationsOf(region)));
+
+/**
+ * The dataset's contact for the same need in another nation, where the one asked for does not
+ * serve it: NHS 111 is NHS 24's 111 in Scotland and does not exist in Northern Ireland (the GP
+ * out-of-hours service stands in); children's services are the council's social work in
+ * Scotland and the Trust's Gateway team in Northern Ireland.
+ */
+const elsewhere: Readonly<Record<string, Partial<Record<Jurisdiction, string>>>> = {
+  'nhs-111': { 'GB-SCT': 'nhs-24', 'GB-NIR': 'ni-gp-out-of-hours' },
+  'local-council': { 'GB-SCT': 'scotland-council-social-work', 'GB-NIR': 'hsc-gateway' },
+};
+
+/** `contact`, or the dataset's contact for the same need in `nation` when `contact` does not serve it. */
+export function forNation(contact: Contact, nation: Jurisdiction, list: readonly Contact[]): Contact | undefined {
+  if (serves(contact, [nation])) return contact;
+  const id = elsewhere[contact.id]?.[nation];
+  return id === undefined ? undefined : list.find((one) => one.id === id);
+}
