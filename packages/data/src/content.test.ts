@@ -234,7 +234,7 @@ describe('corrections from the outside review (2026-12-03)', () => {
 });
 
 describe('the referral flows of every UK nation', () => {
-  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const byId = new Map<string, (typeof contacts)[number]>(contacts.map((contact) => [contact.id, contact]));
 
   it('name only contacts that serve the flow’s nations, and never NHS 111 in Northern Ireland', () => {
     for (const flow of referralFlows) {

@@ -33,12 +33,12 @@ const hydrationSupport = serverRendered.length > 0 ? import('@lit-labs/ssr-clien
  * in it, with no flash of English.
  */
 const serverLocale = serverRendered
-  .map((el) => [...el.shadowRoot!.children].find((child) => child.hasAttribute('lang'))?.getAttribute('lang'))
+  .map((el) => [...(el.shadowRoot?.children ?? [])].find((child) => child.hasAttribute('lang'))?.getAttribute('lang'))
   .find((lang): lang is string => !!lang && lang !== sourceLocale && Object.hasOwn(localeStatus, lang));
 
 /** What every element waits for before it is defined: Lit's hydration support, then the server's locale. */
 const hydration = serverLocale
-  ? hydrationSupport!.then(() => setLocale(serverLocale)).catch((error: unknown) => console.error(`ctkit: the locale "${serverLocale}" the page was rendered in could not be loaded.`, error))
+  ? Promise.resolve(hydrationSupport).then(() => setLocale(serverLocale)).catch((error: unknown) => console.error(`ctkit: the locale "${serverLocale}" the page was rendered in could not be loaded.`, error))
   : hydrationSupport;
 
 /**
@@ -51,9 +51,18 @@ const alongside = (tag: string): Promise<unknown>[] => [
   import('lit/html.js').then(({ nothing }) => nothing),
   import('./internal/element.js').then(({ CtkElement }) => CtkElement),
   ...(tag === 'ctk-contact-directory' || tag === 'ctk-referral-flowchart' ? [import('@ctkit/data/contacts').then(({ contacts }) => contacts)] : []),
-  ...(tag === 'ctk-referral-flowchart' ? [import('@ctkit/data/referral').then(({ getReferralFlow }) => getReferralFlow)] : []),
+  ...(tag === 'ctk-referral-flowchart' ? [flowHint()] : []),
   ...(tag === 'ctk-indicator-checklist' ? [import('@ctkit/data/indicators/general').then(({ indicatorSet }) => indicatorSet)] : []),
 ];
+
+/** The flow the page's first flowchart shows (by its `flow`, else its `region`), fetched beside its code. */
+function flowHint(): Promise<unknown> {
+  const el = document.querySelector('ctk-referral-flowchart');
+  const id = el?.getAttribute('flow') || el?.getAttribute('region');
+  const module =
+    id === 'scotland' ? import('@ctkit/data/referral/scotland') : id === 'northern-ireland' ? import('@ctkit/data/referral/northern-ireland') : import('@ctkit/data/referral/england-wales');
+  return module.then(({ flow }) => flow);
+}
 
 /** Each tag being loaded or defined: resolves once it is defined. */
 const loading = new Map<string, Promise<void>>();

@@ -4,12 +4,23 @@ import { indicatorSets, sectors } from '@ctkit/data/indicators';
 import { load, settled } from './chunks.js';
 import { topics } from '../guidance-card/topics.js';
 import { datasetSets, sectorIds } from '../indicator-checklist/sets.js';
+import { referralFlows } from '@ctkit/data/referral';
+import { flowIdFor, flows } from '../referral-flowchart/flows.js';
 
 describe('the data elements load on demand (internal/chunks.ts)', () => {
   it("knows every guidance topic and indicator set of the dataset's, in its order", () => {
     expect(topics.ids).to.deep.equal(guidance.map((topic) => topic.id));
     expect(sectorIds).to.deep.equal(sectors.map((sector) => sector.id));
     expect(datasetSets.ids).to.deep.equal(indicatorSets.map((set) => set.sector));
+    expect(flows.ids).to.deep.equal(referralFlows.map((flow) => flow.id));
+  });
+
+  it("picks for each region the flow that serves it, England and Wales's without one", () => {
+    const nations = { england: 'GB-ENG', wales: 'GB-WLS', scotland: 'GB-SCT', 'northern-ireland': 'GB-NIR' } as const;
+    for (const [region, nation] of Object.entries(nations)) {
+      expect(referralFlows.find((flow) => flow.id === flowIdFor(region))?.jurisdictions, region).to.include(nation);
+    }
+    expect(flowIdFor('')).to.equal('england-wales');
   });
 
   it('loads one topic or one set alone, the same as the whole module holds', async () => {
@@ -22,6 +33,9 @@ describe('the data elements load on demand (internal/chunks.ts)', () => {
     await load(datasetSets.chunk('aviation'));
     expect(datasetSets.get('aviation')).to.deep.equal(indicatorSets.find((set) => set.sector === 'aviation'));
     expect(datasetSets.get('general'), 'the general signs are a set of their own').to.equal(undefined);
+    await load(flows.chunk('scotland'));
+    expect(flows.get('scotland')).to.deep.equal(referralFlows.find((flow) => flow.id === 'scotland'));
+    expect(flows.get('northern-ireland'), 'another flow is not loaded with it').to.equal(undefined);
   });
 
   it('does not wait for a topic or set the dataset does not have', () => {

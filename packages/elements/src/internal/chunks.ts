@@ -1,7 +1,7 @@
 /**
- * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators, the
- * referral flows, and each guidance topic and indicator set on its own (a card loads the topic
- * it shows, a checklist the general signs and its sector's).
+ * Parts of `@ctkit/data` that elements load on demand: the contact list, the validators, and
+ * each guidance topic, indicator set and referral flow on its own (a card loads the topic it
+ * shows, a checklist the general signs and its sector's, a flowchart its nation's flow).
  *
  * In browsers each is a separate chunk, so an element that needs none costs nothing for them;
  * an element awaits {@link load} before updating, so the first render (and hydration) already
@@ -9,7 +9,6 @@
  * since server rendering cannot wait.
  */
 import type * as contacts from '@ctkit/data/contacts';
-import type * as referral from '@ctkit/data/referral';
 import type * as validate from '@ctkit/data/validate';
 import { serverPreload } from '#server-preload';
 import { setLoader } from './element.js';
@@ -18,13 +17,11 @@ import { setLoader } from './element.js';
 interface Modules {
   contacts: typeof contacts;
   validate: typeof validate;
-  referral: typeof referral;
 }
 
 const importers: { [C in keyof Modules]: () => Promise<Modules[C]> } = {
   contacts: () => import('@ctkit/data/contacts'),
   validate: () => import('@ctkit/data/validate'),
-  referral: () => import('@ctkit/data/referral'),
 };
 
 /**

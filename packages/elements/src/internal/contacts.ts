@@ -38,9 +38,8 @@ export function resolveContact(value: unknown, region = ''): Resolution<Contact>
   if (typeof value === 'string') {
     const found = list?.find((contact) => contact.id === value);
     // In a region, a contact that does not serve it gives way to its counterpart there (NHS 111 to NHS 24).
-    if (found && region) {
-      const nation = nationsOf(region)[0]!;
-      const there = forNation(found, nation, list!);
+    if (found && list && region) {
+      const there = forNation(found, nationsOf(region), list);
       return there ? ready(there) : failed(() => msg(html`"${found.name}" does not serve the region "${region}".`));
     }
     if (found) return ready(found);

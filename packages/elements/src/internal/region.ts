@@ -36,10 +36,6 @@ export function regionError(region: string): Resolution<never> | undefined {
 export const serves = (record: { readonly jurisdictions: readonly Jurisdiction[] }, wanted: readonly Jurisdiction[]): boolean =>
   record.jurisdictions.some((nation) => wanted.includes(nation));
 
-/** The first of `flows` that serves `region` (England and Wales when it is empty or unknown). */
-export const flowFor = <F extends { readonly jurisdictions: readonly Jurisdiction[] }>(region: string, flows: readonly F[] | undefined): F | undefined =>
-  flows?.find((flow) => serves(flow, nationsOf(region)));
-
 /**
  * The dataset's contact for the same need in another nation, where the one asked for does not
  * serve it: NHS 111 is NHS 24's 111 in Scotland and does not exist in Northern Ireland (the GP
@@ -51,9 +47,9 @@ const elsewhere: Readonly<Record<string, Partial<Record<Jurisdiction, string>>>>
   'local-council': { 'GB-SCT': 'scotland-council-social-work', 'GB-NIR': 'hsc-gateway' },
 };
 
-/** `contact`, or the dataset's contact for the same need in `nation` when `contact` does not serve it. */
-export function forNation(contact: Contact, nation: Jurisdiction, list: readonly Contact[]): Contact | undefined {
-  if (serves(contact, [nation])) return contact;
-  const id = elsewhere[contact.id]?.[nation];
+/** `contact`, or the dataset's contact for the same need in the first of `nations` when `contact` serves none. */
+export function forNation(contact: Contact, nations: readonly Jurisdiction[], list: readonly Contact[]): Contact | undefined {
+  if (serves(contact, nations)) return contact;
+  const id = nations.map((nation) => elsewhere[contact.id]?.[nation]).find(Boolean);
   return id === undefined ? undefined : list.find((one) => one.id === id);
 }

@@ -9,7 +9,8 @@ import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { callContact, callEmergency, code, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
-import { flowFor, regionError } from '../internal/region.js';
+import { regionError } from '../internal/region.js';
+import { flowIdFor, flows } from './flows.js';
 import { chart, stepCaution, stepContacts } from './diagram.js';
 import { answersOf, current, replay, walk, type Passed, type ReferralAnswer, type Walkable } from './walk.js';
 import { styles } from './referral-flowchart.styles.js';
@@ -203,7 +204,9 @@ export class CtkReferralFlowchart extends CtkElement {
   protected override needs(): Chunk[] {
     const custom = typeof this.flow === 'object' && this.flow !== null;
     // The national flow is needed even with your own: it stands in if yours cannot be shown.
-    const wanted: Chunk[] = ['contacts', 'referral'];
+    const wanted: Chunk[] = ['contacts', flows.chunk(flowIdFor(this.region))];
+    // Read before the value is made safe (`kinds`): only a string names a flow.
+    if (typeof this.flow === 'string' && this.flow) wanted.push(flows.chunk(this.flow));
     if (custom || hasExtra(this.extraContacts)) wanted.push('validate');
     return wanted.filter((chunk) => !settled(chunk));
   }
@@ -236,7 +239,7 @@ export class CtkReferralFlowchart extends CtkElement {
 
   /** Your flow, or, where it cannot be shown, the national flow beside the mistake. */
   #resolve(): Resolved {
-    const flow = flowFor(this.region, loaded.referral?.referralFlows);
+    const flow = flows.get(flowIdFor(this.region));
     const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
     return orFallback(this.#resolveOwn(), flow && { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
   }
@@ -268,14 +271,10 @@ export class CtkReferralFlowchart extends CtkElement {
       if (result.ok) flow = result.value;
       else problems.push(...problemsOf(result.errors));
     } else {
-      const data = loaded.referral;
-      if (!data) return failed(() => msg('The referral flow could not be loaded. Check the connection and reload the page.'));
-      const id = String(value || '');
-      flow = id ? (data.isFlowId(id) ? data.getReferralFlow(id) : undefined) : flowFor(this.region, data.referralFlows);
-      if (!flow) {
-        const known = data.referralFlows.map((f) => f.id).join(', ');
-        return failed(() => msg(html`Unknown flow "${code(id)}". Use one of: ${code(known)}.`));
-      }
+      const id = String(value || '') || flowIdFor(this.region);
+      if (!flows.ids.includes(id)) return failed(() => msg(html`Unknown flow "${code(id)}". Use one of: ${code(flows.ids.join(', '))}.`));
+      flow = flows.get(id);
+      if (!flow) return failed(() => msg('The referral flow could not be loaded. Check the connection and reload the page.'));
     }
     if (problems.length > 0 || !flow) return invalid(() => msg('This flow cannot be shown because what it was given is not valid:'), problems);
     return ready({ flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
