@@ -38,7 +38,9 @@ const serverLocale = serverRendered
 
 /** What every element waits for before it is defined: Lit's hydration support, then the server's locale. */
 const hydration = serverLocale
-  ? Promise.resolve(hydrationSupport).then(() => setLocale(serverLocale)).catch((error: unknown) => console.error(`ctkit: the locale "${serverLocale}" the page was rendered in could not be loaded.`, error))
+  ? Promise.resolve(hydrationSupport).then(() =>
+      applyLocale(serverLocale).catch((error: unknown) => console.error(`ctkit: the locale "${serverLocale}" the page was rendered in could not be loaded.`, error)),
+    )
   : hydrationSupport;
 
 /**
@@ -133,6 +135,13 @@ export const getLocale = (): string => controls?.getLocale() ?? sourceLocale;
  * preferences. See `@ctkit/elements/localize.js`.
  */
 export async function setLocale(locale: string): Promise<void> {
+  // After the server's locale, where the page came in one: the reader's choice comes last.
+  await hydration;
+  await applyLocale(locale);
+}
+
+/** Loads the localization (once) and switches to `locale`. */
+async function applyLocale(locale: string): Promise<void> {
   localization ??= (hydrationSupport ?? Promise.resolve())
     .then(() => import('./internal/localization.js'))
     .then((module) => (controls = module.localization((code) => localeStatus[code]?.dir ?? 'ltr')));

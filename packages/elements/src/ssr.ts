@@ -13,6 +13,9 @@
  * element says so (`lang`, `dir`): the CDN entry (`ctkit.min.js`) reads that and loads the
  * locale before the elements hydrate, so they hydrate in it, with no flash of English. From npm,
  * `await setLocale(locale)` (`@ctkit/elements/localize.js`) before importing the elements.
+ * (`ctkit.all.min.js` defines every element at once, in English: it hydrates English only.)
+ * The first render in another locale configures @lit/localize for the process: it throws if
+ * something else configured it already.
  *
  * Each shadow root carries its styles in a `<style>` element: under a Content-Security-Policy
  * without `'unsafe-inline'` for styles, add `await styleHashes(body)` to `style-src`.
@@ -46,8 +49,23 @@ for (const [locale, table] of Object.entries({ ar: arData, cy: cyData, pl: plDat
 
 /** The locale of the render under way (one at a time: rendering is synchronous). */
 let rendering = sourceLocale;
-_installMsgImplementation(((template: TemplateLike, options?: MsgOptions) => runtimeMsg(ui[rendering], template, options)) as MsgFn);
 followLocale({ getLocale: () => rendering, dir: (locale) => localeStatus[locale]?.dir ?? 'ltr' });
+
+let translating = false;
+/**
+ * Routes `msg()` through ctkit's tables, on the first render in another locale (English needs
+ * nothing). @lit/localize takes one configuration per process: where something else has already
+ * configured it, say so.
+ */
+function translate(): void {
+  if (translating) return;
+  try {
+    _installMsgImplementation(((template: TemplateLike, options?: MsgOptions) => runtimeMsg(ui[rendering], template, options)) as MsgFn);
+  } catch (error) {
+    throw new Error('ctkit cannot render in another locale: @lit/localize is already configured in this process (configureLocalization, or @ctkit/elements/localize.js, was loaded on the server). Render ctkit in its own process, or in English.', { cause: error });
+  }
+  translating = true;
+}
 
 /** Options for {@link renderHtml} and {@link renderTemplate}. */
 export interface RenderOptions {
@@ -59,6 +77,7 @@ export interface RenderOptions {
 function inLocale<T>(locale: string | undefined, render: () => T): T {
   const wanted = !locale || locale === 'en' ? sourceLocale : locale;
   if (wanted !== sourceLocale && !Object.hasOwn(ui, wanted)) throw new Error(`ctkit has no locale "${locale}". Use one of: ${Object.keys(localeStatus).join(', ')}.`);
+  if (wanted !== sourceLocale) translate();
   rendering = wanted;
   try {
     return render();

@@ -12,7 +12,7 @@ import { loaded } from '../internal/chunks.js';
 import type { Fetched } from '../internal/json-source.js';
 import { code } from '../internal/markup.js';
 import { nationsOf, regionError, serves } from '../internal/region.js';
-import { failed, invalid, loading, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
+import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
 import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
 import { inGroups, toEntry, type Entry } from './search.js';
 
@@ -46,7 +46,10 @@ export class ContactList {
     const nations = nationsOf(given.region);
     const data = loaded.contacts?.contacts.filter((contact) => serves(contact, nations));
     const national = (data ?? []).map((contact) => toEntry(contact, false));
-    return orFallback(regionError(given.region) ?? this.#resolveOwn(given, data), inGroups(national));
+    const own = this.#resolveOwn(given, data);
+    // An unknown region: named, beside what was given (your own contacts stay), with England and Wales's.
+    const wrongRegion = regionError(given.region);
+    return wrongRegion ? orFallback(wrongRegion, shown(own) ?? inGroups(national)) : orFallback(own, inGroups(national));
   }
 
   #resolveOwn({ src, fetched, contacts, extraContacts }: Given, data: readonly Contact[] | undefined): Resolution<Entry[]> {

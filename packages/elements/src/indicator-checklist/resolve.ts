@@ -11,7 +11,7 @@ import { datasetSets, sectorIds } from './sets.js';
 import { regionError } from '../internal/region.js';
 import { resolveContact } from '../internal/contacts.js';
 import { code } from '../internal/markup.js';
-import { failed, invalid, orFallback, problemsOf, ready, type Resolution } from '../internal/resolution.js';
+import { failed, invalid, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
 
 /** What the page gave the checklist. */
 export interface Given {
@@ -32,7 +32,10 @@ export function resolveChecklist(given: Given): Resolution<Shown> {
   const generalSet = datasetSets.get('general');
   if (!generalSet) return orFallback(unavailable(), { sets: [] });
   const general = [generalSet];
-  return orFallback(regionError(given.region) ?? resolveOwn(given, general), { sets: general });
+  const own = resolveOwn(given, general);
+  // An unknown region: named, beside what was given (your sector and contact stay).
+  const wrongRegion = regionError(given.region);
+  return wrongRegion ? orFallback(wrongRegion, shown(own) ?? { sets: general }) : orFallback(own, { sets: general });
 }
 
 const unavailable = (): Resolution<never> => failed(() => msg('The signs could not be loaded. Check the connection and reload the page.'));

@@ -9,6 +9,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { loaded, settled, type Chunk } from './chunks.js';
 import { failed, invalid, problemsOf, ready, type Resolution } from './resolution.js';
+import { dataText } from './markup.js';
 import { forNation, nationsOf, regionError } from './region.js';
 
 /**
@@ -40,7 +41,7 @@ export function resolveContact(value: unknown, region = ''): Resolution<Contact>
     // In a region, a contact that does not serve it gives way to its counterpart there (NHS 111 to NHS 24).
     if (found && list && region) {
       const there = forNation(found, nationsOf(region), list);
-      return there ? ready(there) : failed(() => msg(html`"${found.name}" does not serve the region "${region}".`));
+      return there ? ready(there) : failed(() => msg(html`"${dataText(found.name)}" does not serve the region "${region}".`));
     }
     if (found) return ready(found);
     if (!list) return unavailable();

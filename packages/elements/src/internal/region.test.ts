@@ -5,7 +5,7 @@ import { cleanupFixtures, render, renderModes, shadow, visibleText } from '../..
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { getReferralFlow } from '@ctkit/data/referral';
-import { contactsServing, nationalContacts } from '../contacts.fixtures.js';
+import { contactsServing, nationalContacts, safeguardingLead } from '../contacts.fixtures.js';
 
 const modules = ['contact-directory/define.js', 'referral-flowchart/define.js', 'helpline-banner/define.js', 'indicator-checklist/define.js'];
 const text = (el: Element) => visibleText(shadow(el)).replace(/\s+/g, ' ');
@@ -88,6 +88,18 @@ for (const mode of renderModes) {
         const { el } = await render(mode, html`<ctk-indicator-checklist region=${region} .checked=${[childSign]}></ctk-indicator-checklist>`, modules);
         expect(visibleText(shadow(el).querySelector('[part="child-route"]')!), region).to.contain(words).and.contain('consent is not needed');
       }
+    });
+
+    it("keeps what was given beside an unknown region: your own contacts, the flow named, the nation's flow standing in", async () => {
+      const { el: directory } = await render(mode, html`<ctk-contact-directory region="scotlnd" .extraContacts=${[safeguardingLead]}></ctk-contact-directory>`, modules);
+      expect(errorText(directory)).to.contain('Unknown region "scotlnd"');
+      expect(names(directory)).to.include(safeguardingLead.name).and.include('Police, fire, ambulance: emergency');
+      const { el: named } = await render(mode, html`<ctk-referral-flowchart region="scotlnd" flow="scotland"></ctk-referral-flowchart>`, modules);
+      expect(shadow(named).querySelector('[part="error"]')).to.equal(null);
+      expect(title(named)).to.equal(getReferralFlow('scotland').title);
+      const { el: standIn } = await render(mode, html`<ctk-referral-flowchart region="scotland" flow="scotlnd"></ctk-referral-flowchart>`, modules);
+      expect(errorText(standIn)).to.contain('The national flow for Scotland is shown instead.').and.contain('Unknown flow "scotlnd"');
+      expect(title(standIn)).to.equal(getReferralFlow('scotland').title);
     });
 
     it('names an unknown region and the regions there are, beside the national numbers, in every element', async () => {

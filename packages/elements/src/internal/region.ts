@@ -19,17 +19,21 @@ const nations: Readonly<Record<Region, Jurisdiction>> = {
   'northern-ireland': 'GB-NIR',
 };
 
+/** Whether `region` is one of the four (a value that is not a string is none of them, and is never converted). */
+export const known = (region: unknown): region is Region => typeof region === 'string' && Object.hasOwn(nations, region);
+
 /** Without a region, what ctkit showed before regions: England and Wales (and what serves the whole UK). */
 const unset: readonly Jurisdiction[] = ['GB-ENG', 'GB-WLS'];
 
 /** The nations `region` names; empty or unknown (see {@link regionError}): England and Wales. */
-export const nationsOf = (region: string): readonly Jurisdiction[] => (Object.hasOwn(nations, region) ? [nations[region as Region]] : unset);
+export const nationsOf = (region: string): readonly Jurisdiction[] => (known(region) ? [nations[region]] : unset);
 
 /** An unknown `region`, naming the regions there are, for the element to show beside its national content. */
 export function regionError(region: string): Resolution<never> | undefined {
-  if (!region || Object.hasOwn(nations, region)) return undefined;
-  const known = Object.keys(nations).join(', ');
-  return failed(() => msg(html`Unknown region "${code(region)}". Use one of: ${code(known)}.`));
+  // Not a string: read before the value is made safe (`kinds`), which empties it.
+  if (typeof region !== 'string' || !region || known(region)) return undefined;
+  const all = Object.keys(nations).join(', ');
+  return failed(() => msg(html`Unknown region "${code(region)}". Use one of: ${code(all)}.`));
 }
 
 /** Whether `contact` (or a flow) serves any of `wanted`. */

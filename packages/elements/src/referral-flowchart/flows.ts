@@ -4,7 +4,7 @@
  * (`referralFlows` of `@ctkit/data/referral`; chunks.test.ts holds them to it).
  */
 import { items, preloaded } from '../internal/chunks.js';
-import type { Region } from '../internal/region.js';
+import { known, type Region } from '../internal/region.js';
 
 export const flows = items(
   'referral',
@@ -21,4 +21,4 @@ export const flows = items(
 const byRegion: Readonly<Record<Region, string>> = { england: 'england-wales', wales: 'england-wales', scotland: 'scotland', 'northern-ireland': 'northern-ireland' };
 
 /** The id of the flow serving `region`; empty or unknown: England and Wales. */
-export const flowIdFor = (region: string): string => (Object.hasOwn(byRegion, region) ? byRegion[region as Region] : 'england-wales');
+export const flowIdFor = (region: unknown): string => (known(region) ? byRegion[region] : 'england-wales');

@@ -46,6 +46,13 @@ function key(value: unknown): string | undefined {
   }
 }
 
+/** The notice above the region's flow, standing in for one that cannot be shown: it names the nation. */
+function standIn(id: string): string {
+  if (id === 'scotland') return msg("This flow's settings could not be used. The national flow for Scotland is shown instead.");
+  if (id === 'northern-ireland') return msg("This flow's settings could not be used. The national flow for Northern Ireland is shown instead.");
+  return msg("This flow's settings could not be used. The national flow for England and Wales is shown instead.");
+}
+
 /**
  * What to do when trafficking or modern slavery is suspected, from `@ctkit/data/referral`:
  * the flow of the nation the reader is in (`region`: `england` and `wales` share the England
@@ -245,7 +252,8 @@ export class CtkReferralFlowchart extends CtkElement {
   }
 
   #resolveOwn(): Resolved {
-    const wrongRegion = regionError(this.region);
+    // `flow` wins over `region`: the region matters only where no flow is given.
+    const wrongRegion = this.flow ? undefined : regionError(this.region);
     if (wrongRegion) return wrongRegion;
     const validate = loaded.validate;
     const problems: string[] = [];
@@ -309,8 +317,8 @@ export class CtkReferralFlowchart extends CtkElement {
       resolution.state === 'error'
         ? renderFallback(
             walkable
-              ? msg("This flow's settings could not be used. The national flow for England and Wales is shown instead.")
-            : msg('This flow could not be shown. In an emergency, or for advice, call the numbers below.'),
+              ? standIn(walkable.flow.id)
+              : msg('This flow could not be shown. In an emergency, or for advice, call the numbers below.'),
             resolution.message(),
           )
         : nothing;
