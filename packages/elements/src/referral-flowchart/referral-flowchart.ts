@@ -10,7 +10,7 @@ import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { callContact, callEmergency, code, dataText, fromData, headingLevel } from '../internal/markup.js';
 import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
 import { regionError } from '../internal/region.js';
-import { flowIdFor, flows } from './flows.js';
+import { flowIdFor, flows, standIn } from './flows.js';
 import { chart, stepCaution, stepContacts } from './diagram.js';
 import { answersOf, current, replay, walk, type Passed, type ReferralAnswer, type Walkable } from './walk.js';
 import { styles } from './referral-flowchart.styles.js';
@@ -44,13 +44,6 @@ function key(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The notice above the region's flow, standing in for one that cannot be shown: it names the nation. */
-function standIn(id: string): string {
-  if (id === 'scotland') return msg("This flow's settings could not be used. The national flow for Scotland is shown instead.");
-  if (id === 'northern-ireland') return msg("This flow's settings could not be used. The national flow for Northern Ireland is shown instead.");
-  return msg("This flow's settings could not be used. The national flow for England and Wales is shown instead.");
 }
 
 /**
