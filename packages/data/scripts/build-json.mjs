@@ -18,6 +18,7 @@ const datasets = {
     schema: data.ReferralFlowListSchema,
     check: (v) => v.map((f) => data.parseReferralFlow(f)),
   },
+  'scenario-sets': { records: data.scenarioSets, schema: data.ScenarioSetListSchema, check: (v) => v.map((set) => data.parseScenarioSet(set)) },
 };
 
 /** One-record schemas, for integrators validating a single record of their own. */
@@ -26,6 +27,7 @@ const recordSchemas = {
   'indicator-set': data.IndicatorSetSchema,
   'guidance-topic': data.GuidanceTopicSchema,
   'referral-flow': data.ReferralFlowSchema,
+  'scenario-set': data.ScenarioSetSchema,
 };
 
 mkdirSync('dist/json', { recursive: true });

@@ -1,7 +1,7 @@
 // How the dataset's records are written: each through one of these, so that its id keeps its
 // literal type (the id unions, `ContactId` and its kin, are made from them) and the record is
 // frozen, all the way down, before any importer sees it. Internal: not an entry.
-import type { Contact, GuidanceTopic, ReferralFlow } from './schemas.js';
+import type { Contact, GuidanceTopic, ReferralFlow, ScenarioSet } from './schemas.js';
 
 /**
  * Freezes `value` and every object and array in it, and returns it. Iterative, so a deep value
@@ -25,3 +25,6 @@ export const defineTopic = <const Id extends string>(topic: GuidanceTopic<Id>): 
 
 /** A referral flow of the dataset, frozen, its id kept as a literal type. */
 export const defineFlow = <const Id extends string>(flow: ReferralFlow<Id>): ReferralFlow<Id> => deepFreeze(flow);
+
+/** A scenario set of the dataset, frozen, its id kept as a literal type. */
+export const defineScenarioSet = <const Id extends string>(set: ScenarioSet<Id>): ScenarioSet<Id> => deepFreeze(set);

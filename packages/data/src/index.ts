@@ -1,7 +1,7 @@
 /**
  * `@ctkit/data`: the whole dataset, its schemas, validation and open-standard exports.
  * Import a sub-entry (`@ctkit/data/contacts`, `/indicators`, `/guidance`, `/referral`,
- * `/schemas`, `/validate`, `/translate`) to load only what you use.
+ * `/scenarios`, `/schemas`, `/validate`, `/translate`) to load only what you use.
  *
  * @module
  */
@@ -11,6 +11,7 @@ export * from './guidance.js';
 export * from './indicators.js';
 export * from './interop.js';
 export * from './referral.js';
+export * from './scenarios.js';
 export * from './schemas.js';
 export * from './translate.js';
 export * from './validate.js';

@@ -7,6 +7,7 @@ import { emergencyLine } from './emergency-line.js';
 import { guidance, getGuidanceTopic, isTopicId } from './guidance.js';
 import { getIndicatorSet, indicatorSets, isIndicatorId, isIndicatorSetId, isSectorId, sectors } from './indicators.js';
 import { getReferralFlow, isFlowId, referralFlows } from './referral.js';
+import { getScenarioSet, isScenarioSetId, scenarioSets } from './scenarios.js';
 import { contact as helpline } from './contacts/modern-slavery-helpline.js';
 import type * as schemas from './schemas.js';
 
@@ -40,6 +41,10 @@ const sameAsSchemas: {
   answer: Same<schemas.FlowAnswer, Parsed<typeof schemas.FlowAnswerSchema>>;
   node: Same<schemas.FlowNode, Parsed<typeof schemas.FlowNodeSchema>>;
   flow: Same<schemas.ReferralFlow, Parsed<typeof schemas.ReferralFlowSchema>>;
+  ref: Same<schemas.ScenarioRef, Parsed<typeof schemas.ScenarioRefSchema>>;
+  choice: Same<schemas.ScenarioChoice, Parsed<typeof schemas.ScenarioChoiceSchema>>;
+  scenario: Same<schemas.Scenario, Parsed<typeof schemas.ScenarioSchema>>;
+  scenarioSet: Same<schemas.ScenarioSet, Parsed<typeof schemas.ScenarioSetSchema>>;
 } = {
   source: true,
   phone: true,
@@ -58,6 +63,10 @@ const sameAsSchemas: {
   answer: true,
   node: true,
   flow: true,
+  ref: true,
+  choice: true,
+  scenario: true,
+  scenarioSet: true,
 };
 
 /** Every object and array in `value` that is not frozen, by path. */
@@ -83,6 +92,9 @@ describe('@ctkit/data records', () => {
     expect(sectors.every((sector) => isSectorId(sector.id))).to.equal(true);
     expect(guidance.every((topic) => isTopicId(topic.id))).to.equal(true);
     expect(referralFlows.every((flow) => isFlowId(flow.id))).to.equal(true);
+    expect(scenarioSets.every((set) => isScenarioSetId(set.id))).to.equal(true);
+    expect(['general', ...sectors.map((sector) => sector.id)]).to.deep.equal(scenarioSets.map((set) => set.id));
+    expect(isScenarioSetId('training')).to.equal(false);
     // `general` is a set, not a sector; a sign's id is not a set's.
     expect([isSectorId('general'), isIndicatorSetId(signs[0]), isIndicatorId('general'), isTopicId('england-wales'), isFlowId('training')]).to.deep.equal([
       false,
@@ -94,7 +106,7 @@ describe('@ctkit/data records', () => {
   });
 
   it('are frozen all the way down, in every entry', () => {
-    const everything = { contacts, guidance, indicatorSets, sectors, referralFlows, emergencyLine, helpline };
+    const everything = { contacts, guidance, indicatorSets, sectors, referralFlows, scenarioSets, emergencyLine, helpline };
     expect(unfrozen(everything, 'data').filter((path) => path !== 'data')).to.deep.equal([]);
   });
 
@@ -119,6 +131,10 @@ describe('@ctkit/data records', () => {
     expect(() => {
       // @ts-expect-error: a referral flow too.
       getReferralFlow('england-wales').nodes[0]!.id = 'x';
+    }).to.throw(TypeError);
+    expect(() => {
+      // @ts-expect-error: a scenario set too.
+      getScenarioSet('hospitality').scenarios[0]!.choices[0]!.best = true;
     }).to.throw(TypeError);
     expect(contact.name).to.equal('Modern Slavery & Exploitation Helpline');
     expect(contacts[0]?.phones).to.have.length(getContact('police-emergency').phones.length);

@@ -95,3 +95,11 @@ export type {
   FlowNode,
   ReferralFlow,
 } from './schemas/referral.js';
+export {
+  ScenarioRefSchema,
+  ScenarioChoiceSchema,
+  ScenarioSchema,
+  ScenarioSetSchema,
+  ScenarioSetListSchema,
+} from './schemas/scenarios.js';
+export type { ScenarioRef, ScenarioChoice, Scenario, ScenarioSet } from './schemas/scenarios.js';

@@ -12,19 +12,22 @@
  * ```
  *
  * Only the text a reader sees is translated (names, summaries, labels, notes, titles, texts,
- * help, reasons, paragraphs, steps, cautions); ids, numbers, addresses, dates and the titles
+ * help, reasons, paragraphs, steps, cautions; a scenario's situation, question and feedback, and
+ * what to remember); ids, numbers, addresses, dates and the titles
  * of sources (English documents) are kept as they are. An answer of a referral flow is
  * translated as an answer to its question (Welsh says "Oes" or "Ydy" for "Yes", by the
  * question's verb). Each locale's strings load on first use, from
- * `@ctkit/data/translations/<locale>`; they are drafts until a native speaker has reviewed them
+ * `@ctkit/data/translations/<locale>` (each training scenario set's own text from
+ * `@ctkit/data/translations/scenarios-<set>-<locale>`, loaded only for that set); they are drafts until a native speaker has reviewed them
  * (see docs/localization.md).
  *
  * @module
  */
-import type { Contact, GuidanceTopic, IndicatorSet, ReferralFlow, Sector } from './schemas.js';
+import type { Contact, GuidanceTopic, IndicatorSet, ReferralFlow, ScenarioSet, Sector } from './schemas.js';
 import type { PathKey } from './validate.js';
 import { deepFreeze } from './define.js';
 import { translatedFields, untranslatedBranches } from './translated-fields.js';
+import { scenarioText } from './translations/scenario-text.js';
 
 /** The languages the dataset is translated into, each as far as its translators have gone. */
 export const dataLocales = ['cy', 'pl', 'ro', 'sq', 'vi', 'ar'] as const;
@@ -65,6 +68,7 @@ const loaders: Record<DataLocale, () => Promise<{ translations: Table }>> = {
   vi: () => import('./translations/vi.js'),
   ar: () => import('./translations/ar.js'),
 };
+
 
 /** Whether `locale` is a {@link DataLocale}: how a string from outside (a page's `lang`) becomes one. */
 export function isDataLocale(locale: unknown): locale is DataLocale {
@@ -113,11 +117,13 @@ function translateValue(value: unknown, walk: Walk, path: PathKey[], field: stri
 
 const pathKey = (path: readonly PathKey[]): string => path.join('\u0000');
 
-async function translate<T>(record: T, locale: DataLocale | 'en'): Promise<Translated<T>> {
+async function translate<T>(record: T, locale: DataLocale | 'en', scenarioSet?: string): Promise<Translated<T>> {
   if (locale !== 'en' && !isDataLocale(locale)) {
     throw new RangeError(`"${String(locale)}" is not a language the dataset is translated into: use one of en, ${dataLocales.join(', ')}`);
   }
-  const walk: Walk = { table: locale === 'en' ? {} : (await loaders[locale]()).translations, translated: [], english: [] };
+  const own = scenarioSet !== undefined && Object.hasOwn(scenarioText, scenarioSet) ? scenarioText[scenarioSet]?.[locale] : undefined;
+  const tables = locale === 'en' ? [] : await Promise.all([loaders[locale](), ...(own ? [own()] : [])]);
+  const walk: Walk = { table: Object.assign({}, ...tables.map((module) => module.translations)) as Table, translated: [], english: [] };
   const copy = deepFreeze(translateValue(record, walk, [], '') as T);
   const translated = new Set(walk.translated.map(pathKey));
   return deepFreeze({
@@ -148,3 +154,6 @@ export const translateReferralFlow = <F extends ReferralFlow>(flow: F, locale: D
 
 /** `sector` in `locale`, as far as it is translated: its name (who works there, `roles`, stays English). */
 export const translateSector = <S extends Sector>(sector: S, locale: DataLocale | 'en'): Promise<Translated<S>> => translate(sector, locale);
+
+/** `set` in `locale`, as far as it is translated: its title, summary, every scenario, choice and feedback, and what to remember. */
+export const translateScenarioSet = <S extends ScenarioSet>(set: S, locale: DataLocale | 'en'): Promise<Translated<S>> => translate(set, locale, set.id);

@@ -17,6 +17,10 @@ export const translatedFields: ReadonlySet<string> = new Set([
   'why',
   'body',
   'steps',
+  'situation',
+  'question',
+  'feedback',
+  'remember',
 ]);
 
 /** Fields whose whole value is kept as it is: sources and credits name English documents. */

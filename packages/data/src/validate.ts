@@ -2,7 +2,8 @@
  * `@ctkit/data/validate`: check an organisation's own data before it is shown.
  *
  * One parser per kind of record: {@link parseContact}, {@link parseContacts},
- * {@link parseIndicatorSet}, {@link parseGuidanceTopic} and {@link parseReferralFlow}. Each
+ * {@link parseIndicatorSet}, {@link parseGuidanceTopic}, {@link parseReferralFlow} and
+ * {@link parseScenarioSet}. Each
  * returns `{ ok: true, value }` with a clean copy of the input (unknown fields dropped), or
  * `{ ok: false, errors }` where each error names where, from one root per kind (`contact`,
  * `contacts`, `indicatorSet`, `topic`, `flow`), as keys (`path`: `['contacts', 3, 'phones', 0,
@@ -28,12 +29,15 @@ import {
   GuidanceTopicSchema,
   IndicatorSetSchema,
   ReferralFlowSchema,
+  ScenarioSetSchema,
   flowLimits,
   type Contact,
   type GuidanceTopic,
   type IndicatorSet,
   type ReferralFlow,
+  type ScenarioSet,
 } from './schemas.js';
+import { recordIds } from './translations/record-ids.js';
 import { edgesOf, longestWay } from './flow-graph.js';
 
 export { flowLimits };
@@ -359,6 +363,35 @@ export function parseReferralFlow(input: unknown, options: ReferralFlowOptions =
       } else if (!leadsToEnd.has(node.id)) {
         report(['nodes', i], `"${node.id}" never leads to an end: it is in a loop with no way out`);
       }
+    });
+  });
+}
+
+const knownRecords = {
+  indicator: new Set(recordIds.indicator),
+  guidance: new Set(recordIds.guidance),
+  flow: new Set(recordIds.flow),
+};
+const recordKinds = { indicator: 'sign', guidance: 'guidance section', flow: 'referral flow step' } as const;
+
+/**
+ * Validates a scenario set, such as your own for your own staff. Besides the schema (three or
+ * four choices, at most 50 scenarios) it rejects scenario ids used twice, a scenario with no
+ * best choice or more than one, and a choice that rests on a sign, a guidance section
+ * (`topic/section`) or a flow step (`flow/step`) that `@ctkit/data` does not have. Paths start
+ * with `scenarioSet`.
+ */
+export function parseScenarioSet(input: unknown): ParseResult<ScenarioSet> {
+  return parse('scenarioSet', ScenarioSetSchema, input, (set, report) => {
+    checkUnique(set.scenarios, (i) => ['scenarios', i], report);
+    set.scenarios.forEach((scenario, s) => {
+      const best = scenario.choices.filter((choice) => choice.best === true).length;
+      if (best !== 1) report(['scenarios', s, 'choices'], `must mark exactly one choice as best (best: true); ${best} are`);
+      scenario.choices.forEach((choice, c) => {
+        choice.refs.forEach((ref, r) => {
+          if (!knownRecords[ref.kind].has(ref.id)) report(['scenarios', s, 'choices', c, 'refs', r, 'id'], `names the ${recordKinds[ref.kind]} "${ref.id}", which is not in @ctkit/data`);
+        });
+      });
     });
   });
 }

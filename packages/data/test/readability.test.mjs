@@ -1,4 +1,4 @@
-// Plain words in the referral flow (issue 19, point 6), read from the built JSON as it ships:
+// Plain words in the referral flow (issue 19, point 6) and the training scenarios (issue 26), read from the built JSON as it ships:
 // - every text of ten words or more reads at school grade 9 or below (Flesch–Kincaid, counted
 //   by scripts/readability.mjs); shorter ones (titles, answers, link labels) are too few words
 //   to measure alone, so they are measured together, as one passage per flow;
@@ -101,5 +101,27 @@ for (const flow of flows) {
         if (node.steps.some((step) => pattern.test(step))) assert.ok([id, ...alike].some((one) => node.contacts.includes(one)), `${node.id} mentions ${id} and lists it`);
       }
     }
+  });
+}
+
+// The training scenarios, read the same way: each text of ten words or more at grade 9 or
+// below, no sentence over 25 words (issue 26: for staff who may read English as a second language).
+const sets = JSON.parse(readFileSync(new URL('../dist/json/scenario-sets.json', import.meta.url), 'utf8'));
+for (const set of sets) {
+  const all = [
+    set.title,
+    set.summary,
+    ...set.remember,
+    ...set.scenarios.flatMap((s) => [s.title, s.situation, s.question, ...s.choices.flatMap((c) => [c.text, c.feedback])]),
+  ];
+  test(`scenarios ${set.id}: every text of ten words or more reads at grade ${limit} or below, no sentence over 25 words`, () => {
+    const over = all
+      .filter((text) => measure(text).words.length >= 10)
+      .map((text) => [grade(text), text])
+      .filter(([g]) => g > limit)
+      .map(([g, text]) => `${g.toFixed(1)}: ${text}`);
+    assert.deepEqual(over, []);
+    const long = all.flatMap((text) => measure(text).sentences.filter((words) => words.length > 25).map((words) => words.join(' ')));
+    assert.deepEqual(long, []);
   });
 }
