@@ -6,6 +6,10 @@ import { libraryConfig } from '../../scripts/rollup-library.mjs';
 const translations = readdirSync('xliff')
   .filter((file) => file.endsWith('.xlf'))
   .map((file) => `src/translations/${file.slice(0, -'.xlf'.length)}.ts`);
+// Each scenario set's text in each locale is an entry of its own too (scenarios-<set>-<locale>).
+const scenarioTexts = readdirSync('src/translations')
+  .filter((file) => file.startsWith('scenarios-'))
+  .map((file) => `src/translations/${file}`);
 
 export default libraryConfig({
   input: [
@@ -15,9 +19,11 @@ export default libraryConfig({
     'src/indicators.ts',
     'src/guidance.ts',
     'src/referral.ts',
+    'src/scenarios.ts',
     'src/schemas.ts',
     'src/validate.ts',
     'src/translate.ts',
     ...translations,
+    ...scenarioTexts,
   ],
 });

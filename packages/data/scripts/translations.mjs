@@ -14,7 +14,9 @@
 //    old translation stays for the translator as state="needs-review-translation", with the
 //    old English in a note, and is not shipped: a stale translation is never shown (the
 //    element shows the new English, marked lang="en") and no translator's work is lost;
-// 3. writes src/translations/<locale>.ts (English → translation; not committed), which the
+// 3. writes src/translations/<locale>.ts (English → translation; not committed; the training
+//    scenarios' text apart, a table per set, src/translations/scenarios-<set>-<locale>.ts, and
+//    src/translations/scenario-text.ts, which loads each), which the
 //    rollup build turns into the entry @ctkit/data/translations/<locale> (for @ctkit/elements,
 //    and for translateContact and its kin in @ctkit/data/translate), and prints how much of
 //    each locale is translated.
@@ -30,7 +32,7 @@ import { build } from 'esbuild';
 async function loadData() {
   const { outputFiles } = await build({
     stdin: {
-      contents: [...['contacts', 'indicators', 'guidance', 'referral'].map((name) => `export * from './src/${name}.ts';`), "export * from './src/translated-fields.ts';"].join('\n'),
+      contents: [...['contacts', 'indicators', 'guidance', 'referral', 'scenarios'].map((name) => `export * from './src/${name}.ts';`), "export * from './src/translated-fields.ts';"].join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -74,8 +76,8 @@ function collect() {
       }
     }
   };
-  const { contacts, sectors, indicatorSets, guidance, referralFlows } = data;
-  for (const [name, value] of Object.entries({ contacts, sectors, indicatorSets, guidance, referralFlows })) walk(value, name, name);
+  const { contacts, sectors, indicatorSets, guidance, referralFlows, scenarioSets } = data;
+  for (const [name, value] of Object.entries({ contacts, sectors, indicatorSets, guidance, referralFlows, scenarioSets })) walk(value, name, name);
   // An answer given to more than one question ("Yes", "Not sure") also gets a unit of its own,
   // with no context: the translation for a question the dataset does not have (your own flow).
   const answers = [...found.values()].filter((unit) => unit.context);
@@ -83,6 +85,19 @@ function collect() {
     if (answers.filter((other) => other.source === unit.source).length > 1) add(unit.source, `${unit.where} (any question)`);
   }
   return found;
+}
+
+/** The keys of every string a reader sees in `record` (no answers: a scenario set has none), each once. */
+function stringsIn(record) {
+  const keys = new Set();
+  const walk = (value, key) => {
+    if (typeof value === 'string') {
+      if (shown.has(key)) keys.add(value);
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+    else if (value && typeof value === 'object') for (const [k, item] of Object.entries(value)) if (!['source', 'sources', 'credits'].includes(k)) walk(item, k);
+  };
+  walk(record, '');
+  return [...keys];
 }
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -159,12 +174,44 @@ for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()
   writeXliff(`xliff/${file}`, locale, strings, units);
   // Shipped: translations of the current English, not those waiting for review.
   const shipped = new Map(units.filter((u) => u.target && u.state !== needsReview).map((u) => [keyOf(u.source, u.context), u.target]));
-  const table = Object.fromEntries([...strings.keys()].filter((key) => shipped.has(key)).map((key) => [key, shipped.get(key)]));
-  const count = Object.keys(table).length;
+  // The training scenarios' text: a table per set and locale, loaded only by the element that
+  // shows that set (`scenarios-<set>-<locale>`); the main table keeps the rest.
+  const isScenario = (unit) => unit.where.startsWith('scenarioSets');
+  const table = Object.fromEntries([...strings].filter(([key, unit]) => shipped.has(key) && !isScenario(unit)).map(([key]) => [key, shipped.get(key)]));
+  const scenarioCount = [...strings.values()].filter(isScenario).length;
+  for (const set of data.scenarioSets) {
+    const keys = stringsIn(set);
+    const own = Object.fromEntries(keys.filter((key) => shipped.has(key)).map((key) => [key, shipped.get(key)]));
+    writeFileSync(
+      `src/translations/scenarios-${set.id}-${locale}.ts`,
+      `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/** The text of the scenario set "${set.id}" in ${locale}: English → translation (${Object.keys(own).length} of ${keys.length} strings). */\nexport const translations: Readonly<Record<string, string>> = ${JSON.stringify(own)};\n`,
+    );
+  }
+  const count = [...strings.keys()].filter((key) => shipped.has(key)).length;
   const review = readXliff(`xliff/${file}`).filter((u) => u.state === needsReview).length;
   writeFileSync(
     `src/translations/${locale}.ts`,
-    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/**\n * The dataset's text in ${locale}: each English string a reader sees (an answer's: its question +\n * U+0004 + the answer) → its translation (${count} of ${strings.size} strings). A string not in it has\n * no translation yet. Translate a whole record with \`@ctkit/data/translate\`.\n *\n * @module\n */\nexport const translations: Readonly<Record<string, string>> = ${JSON.stringify(table)};\n`,
+    `// Generated from xliff/${file} by scripts/translations.mjs: do not edit.\n/**\n * The dataset's text in ${locale}: each English string a reader sees (an answer's: its question +\n * U+0004 + the answer) → its translation (${Object.keys(table).length} of ${strings.size - scenarioCount} strings). A string not in it has\n * no translation yet. Translate a whole record with \`@ctkit/data/translate\`.\n *\n * @module\n */\nexport const translations: Readonly<Record<string, string>> = ${JSON.stringify(table)};\n`,
   );
   console.log(`translations: ${locale} ${count} of ${strings.size} strings${review ? `, ${review} to review (their English changed)` : ''}`);
 }
+
+// The ids a scenario's choice may rest on (`@ctkit/data/validate` checks each ref against them),
+// without the records' text: validating your own scenario set does not load the dataset.
+const recordIds = {
+  indicator: data.indicatorSets.flatMap((set) => set.categories.flatMap((category) => category.indicators.map((indicator) => indicator.id))),
+  guidance: data.guidance.flatMap((topic) => topic.sections.map((section) => `${topic.id}/${section.id}`)),
+  flow: data.referralFlows.flatMap((flow) => flow.nodes.map((node) => `${flow.id}/${node.id}`)),
+};
+// Each scenario set's text in each locale, loaded on demand: one static import() per file, for bundlers.
+const locales = readdirSync('xliff').filter((f) => f.endsWith('.xlf')).map((f) => f.slice(0, -'.xlf'.length)).sort();
+writeFileSync(
+  'src/translations/scenario-text.ts',
+  `// Generated by scripts/translations.mjs: do not edit.\n/**\n * The training scenarios' text, by set and locale, each loaded on demand (\`translateScenarioSet\` of\n * \`@ctkit/data/translate\` and \`<ctk-training-scenarios>\` use it): a page loads the text of the set it shows.\n *\n * @module\n */\nexport const scenarioText: Readonly<Record<string, Readonly<Record<string, () => Promise<{ readonly translations: Readonly<Record<string, string>> }>>>>> = {\n${data.scenarioSets
+    .map((set) => `  ${JSON.stringify(set.id)}: {\n${locales.map((locale) => `    ${JSON.stringify(locale)}: () => import('./scenarios-${set.id}-${locale}.js'),`).join('\n')}\n  },`)
+    .join('\n')}\n};\n`,
+);
+writeFileSync(
+  'src/translations/record-ids.ts',
+  `// Generated from the dataset by scripts/translations.mjs: do not edit.\n/** The ids a scenario may rest on, by kind: indicators, \`topic/section\` and \`flow/step\`. */\nexport const recordIds: Readonly<Record<'indicator' | 'guidance' | 'flow', readonly string[]>> = ${JSON.stringify(recordIds)};\n`,
+);
