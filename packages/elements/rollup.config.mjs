@@ -6,6 +6,8 @@ import { libraryConfig } from '../../scripts/rollup-library.mjs';
 import { readElements } from '../../scripts/manifest-elements.mjs';
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+/** The dataset's training scenario sets, by id (the data package is built first). */
+const scenarioSetIds = Object.keys((await import('@ctkit/data/translations/scenario-text')).scenarioText);
 /** The locale a dynamic import loads (its UI strings or its data), if it is one. */
 const localeOf = (specifier) => /(?:\/generated\/locales\/|^@ctkit\/data\/translations\/)([\w-]+?)(?:\.js)?$/.exec(specifier)?.[1];
 function onwarn(warning, warn) {
@@ -13,12 +15,25 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** The CDN builds' plugins: each locale is the file beside the entry; Lit and the data are inlined; minified. */
-const cdnPlugins = () => [
+/** The locale of a training scenario set's text (`./scenarios-<set>-<locale>.js` of `@ctkit/data`), if it is one. */
+const scenarioTextLocale = (specifier) => /\/translations\/scenario-text\.js$/.test(specifier.importer ?? '') ? /^\.\/scenarios-[\w-]+-([a-z]{2,3}(?:-[A-Z]{2})?)\.js$/.exec(specifier.id)?.[1] : undefined;
+
+/**
+ * The CDN builds' plugins: each locale is the file beside the entry; Lit and the data are
+ * inlined; minified. `single`: the single file, which inlines every other dynamic import, loads
+ * each training scenario set (ctkit-scenario-set-<id>.min.js) and the scenarios' text in a
+ * locale (ctkit-scenarios-<locale>.min.js, every set's) from files beside it too, so a page that
+ * shows no scenarios does not download them; the folder build keeps each a chunk of its own.
+ */
+const cdnPlugins = (single = false) => [
   {
     name: 'locales-beside',
-    resolveDynamicImport(specifier) {
+    resolveDynamicImport(specifier, importer) {
       if (typeof specifier !== 'string') return null;
+      const scenarios = single ? scenarioTextLocale({ id: specifier, importer }) : undefined;
+      if (scenarios) return { id: resolve(`dist/ctkit-scenarios-${scenarios}.min.js`), external: true };
+      const set = single ? /^@ctkit\/data\/scenarios\/([\w-]+)$/.exec(specifier)?.[1] : undefined;
+      if (set) return { id: resolve(`dist/ctkit-scenario-set-${set}.min.js`), external: true };
       const locale = localeOf(specifier);
       // en-XA is the pseudo-locale our tests use, not a language: no file (there,
       // setLocale('en-XA') shows the English text).
@@ -80,15 +95,16 @@ export default [
           return 'core';
         }
         // What the topics (or the sets) share: their sources (and the sets' helper).
-        const shared = /\/data\/dist\/(guidance|indicators)\/(?:sources|define-set)\.js$/.exec(id);
+        const shared = /\/data\/dist\/(guidance|indicators|scenarios)\/(?:sources|define-set)\.js$/.exec(id);
         return shared ? `${shared[1]}-shared` : undefined;
       },
       // Named for people reading the folder: an element's chunk by its folder
       // (chunks/helpline-banner-<hash>.js), a topic's or a set's by its kind and id
-      // (chunks/guidance-training-<hash>.js, chunks/indicators-general-<hash>.js).
+      // (chunks/guidance-training-<hash>.js, chunks/indicators-general-<hash>.js,
+      // chunks/scenarios-general-<hash>.js; a set's text, chunks/scenarios-general-cy-<hash>.js).
       chunkFileNames: ({ facadeModuleId: facade = '' }) => {
         const element = /\/([\w-]+)\/define\.js$/.exec(facade ?? '')?.[1];
-        const item = /\/data\/dist\/(guidance|indicators)\/([\w-]+)\.js$/.exec(facade ?? '');
+        const item = /\/data\/dist\/(guidance|indicators|scenarios)\/([\w-]+)\.js$/.exec(facade ?? '');
         return `chunks/${element ?? (item ? `${item[1]}-${item[2]}` : '[name]')}-[hash].js`;
       },
     },
@@ -98,7 +114,9 @@ export default [
   {
     input: 'dist/cdn-all.js',
     output: { file: 'dist/cdn/ctkit.all.min.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
-    plugins: cdnPlugins(),
+    // The scenario sets are imported by a bare name: their files beside it are written relative too.
+    makeAbsoluteExternalsRelative: true,
+    plugins: cdnPlugins(true),
     onwarn,
   },
   // One file per locale for the CDN build: its UI strings and the dataset's text in it, with
@@ -121,6 +139,36 @@ export default [
             if (id === '\0tags:lit') return 'export const html = (strings, ...values) => ({ _$litType$: 1, strings, values });';
             if (id === '\0tags:@lit/localize') return 'export const str = (strings, ...values) => ({ strTag: true, strings, values });';
             return null;
+          },
+        },
+        nodeResolve({ browser: true }),
+        terser({ module: true, format: { comments: false } }),
+      ],
+      onwarn,
+    })),
+  // The single file's training scenario sets, each beside it.
+  ...scenarioSetIds.map((set) => ({
+      input: `@ctkit/data/scenarios/${set}`,
+      output: { file: `dist/cdn/ctkit-scenario-set-${set}.min.js`, format: 'es' },
+      plugins: [nodeResolve({ browser: true }), terser({ module: true, format: { comments: false } })],
+      onwarn,
+    })),
+  // The single file's training scenarios' text in each locale, every set's, beside it.
+  ...targetLocales
+    .filter((locale) => locale !== 'en-XA')
+    .map((locale) => ({
+      input: `\0ctkit-scenarios-${locale}`,
+      output: { file: `dist/cdn/ctkit-scenarios-${locale}.min.js`, format: 'es' },
+      plugins: [
+        {
+          name: 'scenario-text-entry',
+          resolveId: (id) => (id === `\0ctkit-scenarios-${locale}` ? id : null),
+          async load(id) {
+            if (id !== `\0ctkit-scenarios-${locale}`) return null;
+            return [
+              ...scenarioSetIds.map((set, i) => `import { translations as s${i} } from '@ctkit/data/translations/scenarios-${set}-${locale}';`),
+              `export const translations = { ${scenarioSetIds.map((_, i) => `...s${i}`).join(', ')} };`,
+            ].join('\n');
           },
         },
         nodeResolve({ browser: true }),

@@ -41,11 +41,16 @@ import { translations as plData } from '@ctkit/data/translations/pl';
 import { translations as roData } from '@ctkit/data/translations/ro';
 import { translations as sqData } from '@ctkit/data/translations/sq';
 import { translations as viData } from '@ctkit/data/translations/vi';
+import { scenarioText } from '@ctkit/data/translations/scenario-text';
 import './all.js';
 
 /** Every locale's UI strings and dataset text, loaded at once: a server renders in any of them, synchronously. */
 const ui: Readonly<Record<string, LocaleModule['templates']>> = { ar: ar.templates, cy: cy.templates, pl: pl.templates, ro: ro.templates, sq: sq.templates, vi: vi.templates };
 for (const [locale, table] of Object.entries({ ar: arData, cy: cyData, pl: plData, ro: roData, sq: sqData, vi: viData })) addDataTranslations(locale, table);
+// Each training scenario set's text in each locale, loaded before the first render.
+for (const [, locales] of Object.entries(scenarioText)) {
+  for (const [locale, load] of Object.entries(locales)) addDataTranslations(locale, (await load()).translations);
+}
 
 /** The locale of the render under way (one at a time: rendering is synchronous). */
 let rendering = sourceLocale;

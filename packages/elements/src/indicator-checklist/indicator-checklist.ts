@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Contact, IndicatorCategory, IndicatorSet } from '@ctkit/data/schemas';
-import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
-import { emergencyLine } from '@ctkit/data/emergency-line';
 import { renderFallback } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { settled, type Chunk } from '../internal/chunks.js';
 import { datasetSets } from './sets.js';
+import { flowchartLink } from '../internal/flowchart-link.js';
+import { emergencyStep, helplineStep } from '../internal/help-lines.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { loading, shown, type Resolution } from '../internal/resolution.js';
 import { resolveChecklist, type Shown } from './resolve.js';
-import { callContact, callEmergency, contactCaution, fromData, headingLevel } from '../internal/markup.js';
+import { callContact, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { printAlone } from './print-alone.js';
 import { styles } from './indicator-checklist.styles.js';
 
@@ -25,14 +25,6 @@ export interface IndicatorChecklistChangeDetail {
  * with thousands of signs renders at once, a page at a time (the data's sets are far smaller).
  */
 const pageSize = 100;
-
-/** What the data says of the helpline (free, confidential, open 24/7), in the UI language. */
-const helplineFacts = (): string[] =>
-  [
-    helpline.phones[0]?.freephone && msg('Free to call'),
-    helpline.confidential && msg('Confidential'),
-    helpline.availability.type === 'always' && msg('Open 24/7'),
-  ].filter((fact): fact is string => !!fact);
 
 /** Today on the reader's clock as YYYY-MM-DD: unambiguous in any language. */
 function today(): string {
@@ -164,17 +156,6 @@ export class CtkIndicatorChecklist extends CtkElement {
     title?.focus();
   };
 
-  /**
-   * Moves reading to the referral flowchart on the page: its own heading takes focus, so a
-   * keyboard or screen reader user goes on from there, not from the top of the page.
-   */
-  #toFlow = (event: Event) => {
-    const flow = (this.getRootNode() as ParentNode).querySelector?.<HTMLElement>('ctk-referral-flowchart[id]');
-    if (!flow) return;
-    event.preventDefault();
-    flow.scrollIntoView({ block: 'start' });
-    flow.focus();
-  };
   /** How many signs of each long category are shown, by set and category id; the rest come a page at a time. */
   #shown = new Map<string, number>();
 
@@ -340,22 +321,17 @@ export class CtkIndicatorChecklist extends CtkElement {
   }
 
   #next(sets: readonly IndicatorSet[], ticked: ReadonlySet<string>, contact: Contact | undefined, level: number): TemplateResult {
-    // Only once the element runs: the page is not there on the server.
-    const flow = this.hasUpdated ? (this.getRootNode() as ParentNode).querySelector?.('ctk-referral-flowchart[id]') : null;
     const signs = sets.flatMap((set) => set.categories.flatMap((category) => category.indicators)).filter((indicator) => ticked.has(indicator.id));
     return html`
       <section part="next" class="next" aria-labelledby="next">
         <p id="next" class="title" role="heading" aria-level=${level} tabindex="-1">${msg('What to do next')}</p>
         <p>${msg('Signs like these are reasons to ask more, not proof that someone is being exploited. Do not confront anyone, and do not put yourself or them at risk.')}</p>
         <ul class="steps" role="list">
-          <li class="emergency">${msg(html`If someone is in immediate danger, call ${callEmergency(emergencyLine)}.`)}</li>
+          <li class="emergency">${emergencyStep()}</li>
           ${signs.some((sign) => sign.child)
             ? html`<li part="child-route">${this.#childRoute()}</li>`
             : nothing}
-          <li>
-            ${msg(html`If no one is in immediate danger, call the ${fromData(helpline.name)} on ${helpline.phones.slice(0, 1).map((phone) => callContact(helpline, phone))}.`)}
-            ${helplineFacts().map((fact) => html`${fact}. `)}${msg('You do not need to be sure.')}
-          </li>
+          <li>${helplineStep()}</li>
           ${contact
             ? html`<li>
                 ${msg(html`Tell ${fromData(contact.name, undefined, contact.lang)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${callContact(contact, phone)} `)}
@@ -364,7 +340,7 @@ export class CtkIndicatorChecklist extends CtkElement {
               </li>`
             : nothing}
           <li ?hidden=${!this.#slotted}><slot name="contact" @slotchange=${this.#slotchange}></slot></li>
-          ${flow ? html`<li><a part="link" href="#${flow.id}" @click=${this.#toFlow}>${msg('Follow the referral steps')}</a></li>` : nothing}
+          ${flowchartLink(this, (link) => html`<li>${link}</li>`)}
         </ul>
         <p class="actions">
           <button part="button" type="button" @click=${() => this.printNotes()}>${msg('Print my notes')}</button>

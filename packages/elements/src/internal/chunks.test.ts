@@ -6,6 +6,8 @@ import { topics } from '../guidance-card/topics.js';
 import { datasetSets, sectorIds } from '../indicator-checklist/sets.js';
 import { referralFlows } from '@ctkit/data/referral';
 import { flowIdFor, flows } from '../referral-flowchart/flows.js';
+import { scenarioSets } from '@ctkit/data/scenarios';
+import { scenarioText, sets as scenarioSetItems } from '../training-scenarios/sets.js';
 
 describe('the data elements load on demand (internal/chunks.ts)', () => {
   it("knows every guidance topic and indicator set of the dataset's, in its order", () => {
@@ -13,6 +15,19 @@ describe('the data elements load on demand (internal/chunks.ts)', () => {
     expect(sectorIds).to.deep.equal(sectors.map((sector) => sector.id));
     expect(datasetSets.ids).to.deep.equal(indicatorSets.map((set) => set.sector));
     expect(flows.ids).to.deep.equal(referralFlows.map((flow) => flow.id));
+    expect(scenarioSetItems.ids).to.deep.equal(scenarioSets.map((set) => set.id));
+  });
+
+  it("loads a scenario set alone, and its text in a locale alone, beside the rest of the dataset's", async () => {
+    await load(scenarioSetItems.chunk('education'));
+    expect(scenarioSetItems.get('education')).to.deep.equal(scenarioSets.find((set) => set.id === 'education'));
+    expect(scenarioSetItems.get('transport'), 'another set is not loaded with it').to.equal(undefined);
+    expect(settled(scenarioText.chunk('education/cy'))).to.equal(false);
+    await load(scenarioText.chunk('education/cy'));
+    expect(settled(scenarioText.chunk('education/cy'))).to.equal(true);
+    expect(settled(scenarioText.chunk('transport/cy')), "another set's text is not loaded with it").to.equal(false);
+    // An id the dataset does not have (your own set's, or a typo) has nothing to wait for.
+    expect(settled(scenarioText.chunk('our-kitchen/cy'))).to.equal(true);
   });
 
   it("picks for each region the flow that serves it, England and Wales's without one", () => {

@@ -30,9 +30,9 @@ export const uiDir = (): 'ltr' | 'rtl' => source?.dir(uiLang()) ?? 'ltr';
 /** Whether the current locale is the source locale (British English, the dataset's language). */
 export const inSourceLocale = (): boolean => uiLang() === sourceLocale;
 
-/** Registers the dataset's text in `locale` (English → translation), from `@ctkit/data/translations/<locale>`. */
+/** Registers the dataset's text in `locale` (English → translation), from `@ctkit/data/translations/<locale>` (or the scenarios' own table), beside what it has. */
 export function addDataTranslations(locale: string, translations: Readonly<Record<string, string>>): void {
-  dataTranslations.set(locale, translations);
+  dataTranslations.set(locale, { ...dataTranslations.get(locale), ...translations });
 }
 
 /**

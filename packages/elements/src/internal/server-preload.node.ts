@@ -1,12 +1,13 @@
 /**
  * On the server (`node` condition of `#server-preload`) every chunk of `internal/chunks.ts` is
  * loaded up front: server rendering is synchronous, so an element must find any contact,
- * indicator set, guidance topic or referral flow, or check a custom one, at once.
+ * indicator set, guidance topic, referral flow or scenario set, or check a custom one, at once.
  */
 import * as contacts from '@ctkit/data/contacts';
 import * as guidance from '@ctkit/data/guidance';
 import * as indicators from '@ctkit/data/indicators';
 import * as referral from '@ctkit/data/referral';
+import * as scenarios from '@ctkit/data/scenarios';
 import * as validate from '@ctkit/data/validate';
 
 export interface Preload {
@@ -15,6 +16,7 @@ export interface Preload {
   indicators: typeof indicators;
   guidance: typeof guidance;
   referral: typeof referral;
+  scenarios: typeof scenarios;
 }
 
-export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance, referral };
+export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance, referral, scenarios };
