@@ -168,6 +168,8 @@ if (add > 0) writeXliff(`xliff/${process.argv[add + 1]}.xlf`, process.argv[add +
 
 const strings = collect();
 mkdirSync('src/translations', { recursive: true });
+// A set renamed or removed leaves no table behind (rollup builds every scenarios-* file).
+for (const file of readdirSync('src/translations').filter((f) => f.startsWith('scenarios-'))) rmSync(`src/translations/${file}`);
 for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf')).sort()) {
   const locale = file.slice(0, -'.xlf'.length);
   const units = readXliff(`xliff/${file}`);

@@ -155,5 +155,10 @@ export const translateReferralFlow = <F extends ReferralFlow>(flow: F, locale: D
 /** `sector` in `locale`, as far as it is translated: its name (who works there, `roles`, stays English). */
 export const translateSector = <S extends Sector>(sector: S, locale: DataLocale | 'en'): Promise<Translated<S>> => translate(sector, locale);
 
-/** `set` in `locale`, as far as it is translated: its title, summary, every scenario, choice and feedback, and what to remember. */
+/**
+ * `set` in `locale`, as far as it is translated: its title, summary, every scenario, choice and
+ * feedback, and what to remember. A set of the dataset loads its own text with the locale's
+ * table; your own set (an id the dataset does not have) is looked up in the locale's main table
+ * alone, so a string it shares with a dataset scenario stays English.
+ */
 export const translateScenarioSet = <S extends ScenarioSet>(set: S, locale: DataLocale | 'en'): Promise<Translated<S>> => translate(set, locale, set.id);

@@ -6,7 +6,7 @@
  * {@link parseScenarioSet}. Each
  * returns `{ ok: true, value }` with a clean copy of the input (unknown fields dropped), or
  * `{ ok: false, errors }` where each error names where, from one root per kind (`contact`,
- * `contacts`, `indicatorSet`, `topic`, `flow`), as keys (`path`: `['contacts', 3, 'phones', 0,
+ * `contacts`, `indicatorSet`, `topic`, `flow`, `scenarioSet`), as keys (`path`: `['contacts', 3, 'phones', 0,
  * 'number']`) and as text (`pathText`: `contacts[3].phones[0].number`), and says what is wrong
  * in a plain `message`: at most {@link maxErrors} (100) of
  * them, then one more at the root path saying how many more were found (e.g. `and 9,900 more

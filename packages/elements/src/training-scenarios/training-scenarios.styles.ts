@@ -153,7 +153,12 @@ export const styles = [
       }
     }
 
+    /* Forced colours paint every border: the best keeps its bar, the others lose theirs (the words mark it too). */
     @media (forced-colors: active) {
+      .review .choices > li {
+        border-inline-start-color: Canvas;
+      }
+
       .best,
       .review .choices > li.best,
       .feedback.is-best {
@@ -161,15 +166,14 @@ export const styles = [
       }
     }
 
-    /* A handout: every scenario whole on its page, no buttons. */
+    /* A handout: every scenario whole on its page, none of the buttons that move on (a quiz printed keeps its choices). */
     @media print {
       .training {
         border: none;
         padding: 0;
       }
 
-      .actions,
-      button {
+      .actions {
         display: none;
       }
 

@@ -1,22 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Scenario, ScenarioChoice, ScenarioSet } from '@ctkit/data/schemas';
+import type { Scenario, ScenarioSet } from '@ctkit/data/schemas';
 import { renderFallback } from '../internal/config-error.js';
 import { loaded, settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { flowchartLink } from '../internal/flowchart-link.js';
 import { emergencyStep, helplineStep } from '../internal/help-lines.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
-import { code, dataText, fromData, headingLevel } from '../internal/markup.js';
+import { code, fromData, headingLevel } from '../internal/markup.js';
 import { failed, invalid, loading, problemsOf, ready, type Resolution } from '../internal/resolution.js';
 import { scenarioText, sets } from './sets.js';
+import { bestOf, copyOf, key } from './answers.js';
+import { reviewList } from './review.js';
 import { styles } from './training-scenarios.styles.js';
-
-/** A scenario's best choice (a validated set has exactly one). */
-const bestOf = (scenario: Scenario): ScenarioChoice => scenario.choices.find((choice) => choice.best) ?? (scenario.choices[0] as ScenarioChoice);
-
-/** A list of answers as text, to compare (anything but a number counts as no answer). */
-const key = (answers: readonly unknown[]): string => answers.map((choice) => (typeof choice === 'number' ? choice : -1)).join();
 
 /** The set shown when no sector is given: for every member of staff. */
 const GENERAL = 'general';
@@ -159,13 +155,17 @@ export class CtkTrainingScenarios extends CtkElement {
   #index = 0;
   /** The choice made for each scenario answered, by position. */
   #chosen: number[] = [];
-  #announcement = '';
+  #announcement: string | TemplateResult = '';
+  #announcing?: ReturnType<typeof setTimeout>;
+  /** Whether the first answer to each scenario (by id) was the best, since the set was shown: what `rightFirstTime` counts. */
+  #firstTry = new Map<string, boolean>();
   /** The quiz needs script: until the element has run, it shows every scenario with its answers. */
   #interactive = false;
 
-  /** Goes back to the first scenario and forgets every answer (nothing was stored). */
+  /** Goes back to the first scenario, one at a time, and forgets every answer (nothing was stored). */
   restart(): void {
     this.answers = [];
+    this.view = 'quiz';
     void this.#go(0, [], '[part="scenario-title"]', msg('Started again from the first scenario.'));
   }
 
@@ -181,25 +181,31 @@ export class CtkTrainingScenarios extends CtkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    let resume = changed.has('answers') && key(this.answers) !== key(this.#chosen);
-    if (changed.has('sector') || changed.has('scenarioSet')) {
+    // Answers the page gave (not the reader's own, which `answers` already mirrors).
+    const given = changed.has('answers') ? copyOf(this.answers) : undefined;
+    const resume = given !== undefined && key(given) !== key(this.#chosen);
+    const setChanged = changed.has('sector') || changed.has('scenarioSet');
+    if (setChanged) {
       const before = this.#resolution.state === 'ready' ? this.#resolution.value.id : undefined;
       this.#resolution = this.#resolve();
       // Another set starts from its first scenario, unless answers for it came with it.
       if (this.#resolution.state !== 'ready' || this.#resolution.value.id !== before) {
-        if (!changed.has('answers')) this.answers = [];
-        resume = true;
+        this.#firstTry.clear();
+        if (!resume) [this.#chosen, this.#index] = [[], 0];
       }
     }
-    if (resume) {
+    if (resume || setChanged) {
+      // The answers that fit the set shown (a set of the same id may have fewer scenarios or choices).
       const set = this.#resolution.state === 'ready' ? this.#resolution.value : undefined;
-      const fits = (choice: number, i: number) => Number.isInteger(choice) && choice >= 0 && choice < (set?.scenarios[i]?.choices.length ?? 0);
-      const given = [...this.answers];
-      const cut = given.findIndex((choice, i) => !fits(choice, i));
-      this.#chosen = cut < 0 ? given : given.slice(0, cut);
       const total = set?.scenarios.length ?? 0;
-      this.#index = this.#chosen.length >= total && total > 0 ? total : Math.max(0, this.#chosen.length - 1);
-      if (this.#chosen.length !== this.answers.length) this.answers = [...this.#chosen];
+      const fits = (choice: unknown, i: number) => typeof choice === 'number' && Number.isInteger(choice) && choice >= 0 && choice < (set?.scenarios[i]?.choices.length ?? 0);
+      const from = resume ? given : this.#chosen;
+      const cut = from.findIndex((choice, i) => !fits(choice, i));
+      const fitted = (cut < 0 ? from : from.slice(0, cut)) as number[];
+      // Resumed: the feedback on the last answer, or the end; else the reader stays where they were, if it is still there.
+      this.#index = resume ? (fitted.length >= total && total > 0 ? total : Math.max(0, fitted.length - 1)) : Math.min(this.#index, fitted.length, total);
+      this.#chosen = fitted;
+      if (key(copyOf(this.answers)) !== key(fitted)) this.answers = [...fitted];
     }
   }
 
@@ -227,23 +233,32 @@ export class CtkTrainingScenarios extends CtkElement {
     return failed(() => msg('The scenarios could not be loaded. Check the connection and reload the page.'));
   }
 
-  /** Shows scenario `index` (or the end), focuses `focus` in it, and says `announcement`. */
-  async #go(index: number, chosen: number[], focus: string, announcement: string): Promise<void> {
+  /**
+   * Shows scenario `index` (or the end), focuses `focus` in it, and then says `announcement`: a
+   * moment later, so that a screen reader reads it after what focus brought, and a message said
+   * again (Start again, twice) is heard again.
+   */
+  async #go(index: number, chosen: number[], focus: string, announcement: string | TemplateResult): Promise<void> {
     this.#index = index;
     this.#chosen = chosen;
     this.#announcement = '';
+    clearTimeout(this.#announcing);
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
-    this.#announcement = announcement;
-    this.requestUpdate();
+    this.#announcing = setTimeout(() => {
+      this.#announcement = announcement;
+      this.requestUpdate();
+    }, 150);
   }
 
   #answer(set: ScenarioSet, scenario: Scenario, choice: number): void {
     const chosen = [...this.#chosen.slice(0, this.#index), choice];
-    this.answers = chosen;
+    this.answers = [...chosen];
     const [picked, best] = [scenario.choices[choice] ?? bestOf(scenario), bestOf(scenario)];
-    const said = picked.best ? `${msg('This is the best action')}. ${dataText(picked.feedback)}` : `${msg('There is a better action')}. ${dataText(picked.feedback)} ${msg('The best action:')} ${dataText(best.text)} ${dataText(best.feedback)}`;
+    if (!this.#firstTry.has(scenario.id)) this.#firstTry.set(scenario.id, picked.best === true);
+    // Focus brings the heading ("This is the best action"); the status says the rest.
+    const said = picked.best ? fromData(picked.feedback) : html`${fromData(picked.feedback)} ${msg('The best action:')} ${fromData(best.text)} ${fromData(best.feedback)}`;
     void this.#go(this.#index, chosen, '[part="feedback"] .feedback-title', said);
     const detail: TrainingAnswerDetail = { sector: set.id, scenario: scenario.id, choice, best: picked.best === true, answered: chosen.length, total: set.scenarios.length };
     this.dispatchEvent(new CustomEvent<TrainingAnswerDetail>('ctk-answer', { detail, bubbles: true, composed: true }));
@@ -253,22 +268,19 @@ export class CtkTrainingScenarios extends CtkElement {
     const index = this.#index + 1;
     if (index < set.scenarios.length) return void this.#go(index, this.#chosen, '[part="scenario-title"]', msg(str`Scenario ${index + 1} of ${set.scenarios.length}`));
     void this.#go(index, this.#chosen, '[part="end"] .end-title', '');
-    const rightFirstTime = set.scenarios.filter((scenario, i) => scenario.choices[this.#chosen[i] ?? -1]?.best === true).length;
+    const rightFirstTime = set.scenarios.filter((scenario, i) => this.#firstTry.get(scenario.id) ?? scenario.choices[this.#chosen[i] ?? -1]?.best === true).length;
     const detail: TrainingCompleteDetail = { sector: set.id, answered: this.#chosen.length, total: set.scenarios.length, rightFirstTime };
     this.dispatchEvent(new CustomEvent<TrainingCompleteDetail>('ctk-complete', { detail, bubbles: true, composed: true }));
   }
 
   #review = async () => {
+    this.#announcement = '';
     this.view = 'review';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
   };
 
-  #practise = async () => {
-    this.view = 'quiz';
-    await this.updateComplete;
-    this.restart();
-  };
+  #practise = () => this.restart();
 
   protected override render() {
     const resolution = this.#resolution;
@@ -287,7 +299,7 @@ export class CtkTrainingScenarios extends CtkElement {
       <article part="base" class="training" lang=${uiLang()} dir=${uiDir()}>
         <p part="title" class="title" role="heading" aria-level=${level} tabindex="-1">${fromData(set.title)}</p>
         <p part="summary" class="summary">${fromData(set.summary)}</p>
-        ${quiz ? this.#quiz(set, Math.min(6, level + 1)) : this.#all(set, Math.min(6, level + 1))}
+        ${quiz ? this.#quiz(set, Math.min(6, level + 1)) : html`${reviewList(set, Math.min(6, level + 1))}${this.#end(set, Math.min(6, level + 1), false)}`}
         <p part="sources" class="sources">
           ${msg('Sources:')} ${[set.source, ...(set.credits ?? [])].map((source, i) => html`${i > 0 ? '; ' : ''}<a href=${source.url}>${fromData(source.title)}</a>`)}
         </p>
@@ -308,17 +320,20 @@ export class CtkTrainingScenarios extends CtkElement {
         <p part="situation">${fromData(scenario.situation)}</p>
         <p part="question" id="question" class="question">${fromData(scenario.question)}</p>
         ${chosen === undefined
-          ? html`<ul class="choices" role="list">
-              ${scenario.choices.map((choice, i) => html`<li><button part="choice" type="button" @click=${() => this.#answer(set, scenario, i)}>${fromData(choice.text)}</button></li>`)}
-            </ul>`
+          ? html`<div role="group" aria-labelledby="question">
+              <ul class="choices" role="list">
+                ${scenario.choices.map((choice, i) => html`<li><button part="choice" type="button" @click=${() => this.#answer(set, scenario, i)}>${fromData(choice.text)}</button></li>`)}
+              </ul>
+            </div>`
           : this.#feedback(set, scenario, chosen, level)}
       </section>
     `;
   }
 
   #feedback(set: ScenarioSet, scenario: Scenario, chosen: number, level: number): TemplateResult {
-    const picked = scenario.choices[chosen] ?? bestOf(scenario);
+    const picked = scenario.choices[chosen];
     const best = bestOf(scenario);
+    if (!picked) return html``;
     const last = this.#index === set.scenarios.length - 1;
     return html`
       <div part="feedback" class="feedback ${picked.best ? 'is-best' : ''}">
@@ -336,32 +351,6 @@ export class CtkTrainingScenarios extends CtkElement {
         </p>
       </div>
     `;
-  }
-
-  /** Every scenario with its choices, the best marked, and the reason for each: the review, and the quiz before it runs. */
-  #all(set: ScenarioSet, level: number): TemplateResult {
-    return html`
-      <ol class="review" role="list">
-        ${set.scenarios.map(
-          (scenario, i) => html`<li part="scenario" class="scenario">
-            <p part="scenario-title" class="scenario-title" role="heading" aria-level=${level}>${msg(str`Scenario ${i + 1}:`)} ${fromData(scenario.title)}</p>
-            <p part="situation">${fromData(scenario.situation)}</p>
-            <p part="question" class="question">${fromData(scenario.question)}</p>
-            <ul class="choices" role="list">
-              ${scenario.choices.map((choice) => this.#reviewChoice(choice))}
-            </ul>
-          </li>`,
-        )}
-      </ol>
-      ${this.#end(set, level, false)}
-    `;
-  }
-
-  #reviewChoice(choice: ScenarioChoice): TemplateResult {
-    return html`<li part=${choice.best ? 'choice best' : 'choice'} class=${choice.best ? 'best' : ''}>
-      <p class="choice-text">${choice.best ? html`<strong><span aria-hidden="true">✓ </span>${msg('The best action:')}</strong> ` : nothing}${fromData(choice.text)}</p>
-      <p class="why"><span class="why-label">${msg('Why:')}</span> ${fromData(choice.feedback)}</p>
-    </li>`;
   }
 
   /** What to remember, 999 and the helpline; after the quiz, the buttons to go on. */
