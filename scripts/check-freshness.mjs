@@ -1,7 +1,7 @@
 // Lists records whose facts were last checked more than 12 months ago, and fails when any is
 // older than 18 months: a stale number is the worst bug this kit can ship.
 // Usage: node scripts/check-freshness.mjs [--today YYYY-MM-DD]
-import { contacts, guidance, indicatorSets, referralFlows, scenarioSets } from '../packages/data/dist/index.js';
+import { contacts, guidance, indicatorSets, referralFlows, scenarioSets, awarenessPosters } from '../packages/data/dist/index.js';
 
 const at = process.argv.indexOf('--today');
 const today = at > 0 ? new Date(`${process.argv[at + 1]}T00:00:00Z`) : new Date();
@@ -16,6 +16,7 @@ const records = [
   ...guidance.map((r) => ({ kind: 'guidance topic', ...r })),
   ...referralFlows.map((r) => ({ kind: 'referral flow', ...r })),
   ...scenarioSets.map((r) => ({ kind: 'scenario set', ...r })),
+  ...awarenessPosters.map((r) => ({ kind: 'awareness poster', ...r })),
   // A flow's steps with sources of their own are dated on their own.
   ...referralFlows.flatMap((flow) =>
     flow.nodes.filter((node) => node.verifiedOn).map((node) => ({ kind: 'referral step', ...node, id: `${flow.id} ${node.id}`, source: node.sources[0] })),

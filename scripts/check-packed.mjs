@@ -224,7 +224,7 @@ try {
 }
 
 // 6. TypeScript: every public entry of the three packages, and a React component.
-const examples = { './contacts/*': 'modern-slavery-helpline', './indicators/*': 'general', './guidance/*': 'training', './referral/*': 'scotland', './scenarios/*': 'hospitality', './translations/*': 'cy' };
+const examples = { './contacts/*': 'modern-slavery-helpline', './indicators/*': 'general', './guidance/*': 'training', './referral/*': 'scotland', './scenarios/*': 'hospitality', './posters/*': 'affected', './translations/*': 'cy' };
 const entries = names.flatMap((name) =>
   Object.entries(packed[name].manifest.exports)
     .filter(([entry, target]) => target && !/\.json$|^\.\/package\.json$|custom-elements|vscode/.test(entry))

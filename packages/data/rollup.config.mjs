@@ -20,6 +20,7 @@ export default libraryConfig({
     'src/guidance.ts',
     'src/referral.ts',
     'src/scenarios.ts',
+    'src/posters.ts',
     'src/schemas.ts',
     'src/validate.ts',
     'src/translate.ts',

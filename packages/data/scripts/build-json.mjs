@@ -18,6 +18,7 @@ const datasets = {
     schema: data.ReferralFlowListSchema,
     check: (v) => v.map((f) => data.parseReferralFlow(f)),
   },
+  'awareness-posters': { records: data.awarenessPosters, schema: data.AwarenessPosterListSchema, check: (v) => v.map((p) => data.parseAwarenessPoster(p)) },
   'scenario-sets': { records: data.scenarioSets, schema: data.ScenarioSetListSchema, check: (v) => v.map((set) => data.parseScenarioSet(set)) },
 };
 
@@ -28,6 +29,7 @@ const recordSchemas = {
   'guidance-topic': data.GuidanceTopicSchema,
   'referral-flow': data.ReferralFlowSchema,
   'scenario-set': data.ScenarioSetSchema,
+  'awareness-poster': data.AwarenessPosterSchema,
 };
 
 mkdirSync('dist/json', { recursive: true });

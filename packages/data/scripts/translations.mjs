@@ -32,7 +32,7 @@ import { build } from 'esbuild';
 async function loadData() {
   const { outputFiles } = await build({
     stdin: {
-      contents: [...['contacts', 'indicators', 'guidance', 'referral', 'scenarios'].map((name) => `export * from './src/${name}.ts';`), "export * from './src/translated-fields.ts';"].join('\n'),
+      contents: [...['contacts', 'indicators', 'guidance', 'referral', 'scenarios', 'posters'].map((name) => `export * from './src/${name}.ts';`), "export * from './src/translated-fields.ts';"].join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -76,8 +76,8 @@ function collect() {
       }
     }
   };
-  const { contacts, sectors, indicatorSets, guidance, referralFlows, scenarioSets } = data;
-  for (const [name, value] of Object.entries({ contacts, sectors, indicatorSets, guidance, referralFlows, scenarioSets })) walk(value, name, name);
+  const { contacts, sectors, indicatorSets, guidance, referralFlows, scenarioSets, awarenessPosters } = data;
+  for (const [name, value] of Object.entries({ contacts, sectors, indicatorSets, guidance, referralFlows, scenarioSets, awarenessPosters })) walk(value, name, name);
   // An answer given to more than one question ("Yes", "Not sure") also gets a unit of its own,
   // with no context: the translation for a question the dataset does not have (your own flow).
   const answers = [...found.values()].filter((unit) => unit.context);

@@ -1,7 +1,7 @@
 // How the dataset's records are written: each through one of these, so that its id keeps its
 // literal type (the id unions, `ContactId` and its kin, are made from them) and the record is
 // frozen, all the way down, before any importer sees it. Internal: not an entry.
-import type { Contact, GuidanceTopic, ReferralFlow, ScenarioSet } from './schemas.js';
+import type { AwarenessPoster, Contact, GuidanceTopic, ReferralFlow, ScenarioSet } from './schemas.js';
 
 /**
  * Freezes `value` and every object and array in it, and returns it. Iterative, so a deep value
@@ -28,3 +28,6 @@ export const defineFlow = <const Id extends string>(flow: ReferralFlow<Id>): Ref
 
 /** A scenario set of the dataset, frozen, its id kept as a literal type. */
 export const defineScenarioSet = <const Id extends string>(set: ScenarioSet<Id>): ScenarioSet<Id> => deepFreeze(set);
+
+/** An awareness poster of the dataset, frozen, its id kept as a literal type. */
+export const definePoster = <const Id extends string, const P extends AwarenessPoster<Id>>(poster: P & AwarenessPoster<Id>): P => deepFreeze(poster);

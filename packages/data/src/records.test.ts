@@ -8,6 +8,7 @@ import { guidance, getGuidanceTopic, isTopicId } from './guidance.js';
 import { getIndicatorSet, indicatorSets, isIndicatorId, isIndicatorSetId, isSectorId, sectors } from './indicators.js';
 import { getReferralFlow, isFlowId, referralFlows } from './referral.js';
 import { getScenarioSet, isScenarioSetId, scenarioSets } from './scenarios.js';
+import { awarenessPosters, isPosterId } from './posters.js';
 import { contact as helpline } from './contacts/modern-slavery-helpline.js';
 import type * as schemas from './schemas.js';
 
@@ -45,6 +46,10 @@ const sameAsSchemas: {
   choice: Same<schemas.ScenarioChoice, Parsed<typeof schemas.ScenarioChoiceSchema>>;
   scenario: Same<schemas.Scenario, Parsed<typeof schemas.ScenarioSchema>>;
   scenarioSet: Same<schemas.ScenarioSet, Parsed<typeof schemas.ScenarioSetSchema>>;
+  sign: Same<schemas.PosterSign, Parsed<typeof schemas.PosterSignSchema>>;
+  statement: Same<schemas.PosterStatement, Parsed<typeof schemas.PosterStatementSchema>>;
+  publicPoster: Same<schemas.PublicPoster, Parsed<typeof schemas.PublicPosterSchema>>;
+  affectedPoster: Same<schemas.AffectedPoster, Parsed<typeof schemas.AffectedPosterSchema>>;
 } = {
   source: true,
   phone: true,
@@ -67,6 +72,10 @@ const sameAsSchemas: {
   choice: true,
   scenario: true,
   scenarioSet: true,
+  sign: true,
+  statement: true,
+  publicPoster: true,
+  affectedPoster: true,
 };
 
 /** Every object and array in `value` that is not frozen, by path. */
@@ -95,6 +104,8 @@ describe('@ctkit/data records', () => {
     expect(scenarioSets.every((set) => isScenarioSetId(set.id))).to.equal(true);
     expect(['general', ...sectors.map((sector) => sector.id)]).to.deep.equal(scenarioSets.map((set) => set.id));
     expect(isScenarioSetId('training')).to.equal(false);
+    expect(awarenessPosters.every((poster) => isPosterId(poster.id))).to.equal(true);
+    expect(isPosterId('victim')).to.equal(false);
     // `general` is a set, not a sector; a sign's id is not a set's.
     expect([isSectorId('general'), isIndicatorSetId(signs[0]), isIndicatorId('general'), isTopicId('england-wales'), isFlowId('training')]).to.deep.equal([
       false,
@@ -106,7 +117,7 @@ describe('@ctkit/data records', () => {
   });
 
   it('are frozen all the way down, in every entry', () => {
-    const everything = { contacts, guidance, indicatorSets, sectors, referralFlows, scenarioSets, emergencyLine, helpline };
+    const everything = { contacts, guidance, indicatorSets, sectors, referralFlows, scenarioSets, awarenessPosters, emergencyLine, helpline };
     expect(unfrozen(everything, 'data').filter((path) => path !== 'data')).to.deep.equal([]);
   });
 

@@ -103,3 +103,12 @@ export {
   ScenarioSetListSchema,
 } from './schemas/scenarios.js';
 export type { ScenarioRef, ScenarioChoice, Scenario, ScenarioSet } from './schemas/scenarios.js';
+export {
+  PosterSignSchema,
+  PosterStatementSchema,
+  PublicPosterSchema,
+  AffectedPosterSchema,
+  AwarenessPosterSchema,
+  AwarenessPosterListSchema,
+} from './schemas/posters.js';
+export type { PosterSign, PosterStatement, PublicPoster, AffectedPoster, AwarenessPoster } from './schemas/posters.js';

@@ -21,6 +21,12 @@ export const translatedFields: ReadonlySet<string> = new Set([
   'question',
   'feedback',
   'remember',
+  'intro',
+  'proof',
+  'reassurance',
+  'action',
+  'danger',
+  'nothingRecorded',
 ]);
 
 /** Fields whose whole value is kept as it is: sources and credits name English documents. */

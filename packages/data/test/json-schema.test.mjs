@@ -8,8 +8,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const dist = new URL('../dist/', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, dist), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const datasets = ['contacts', 'indicator-sets', 'guidance', 'referral-flows', 'scenario-sets'];
-const records = { contacts: 'contact', 'indicator-sets': 'indicator-set', guidance: 'guidance-topic', 'referral-flows': 'referral-flow', 'scenario-sets': 'scenario-set' };
+const datasets = ['contacts', 'indicator-sets', 'guidance', 'referral-flows', 'scenario-sets', 'awareness-posters'];
+const records = { contacts: 'contact', 'indicator-sets': 'indicator-set', guidance: 'guidance-topic', 'referral-flows': 'referral-flow', 'scenario-sets': 'scenario-set', 'awareness-posters': 'awareness-poster' };
 
 for (const name of datasets) {
   test(`json/${name}.json is valid against schema/${name}.schema.json`, () => {

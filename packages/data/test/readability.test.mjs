@@ -125,3 +125,25 @@ for (const set of sets) {
     assert.deepEqual(long, []);
   });
 }
+
+// The awareness posters: a person who may be exploited reads theirs at grade 7 or below, in
+// sentences of at most 20 words; the public posters' own words (titles, intros, reasons for a
+// sign, the proof line) at grade 9 (issue 27).
+const posters = JSON.parse(readFileSync(new URL('../dist/json/awareness-posters.json', import.meta.url), 'utf8'));
+for (const poster of posters) {
+  const affected = poster.audience === 'affected';
+  const all = affected
+    ? [poster.title, ...poster.statements.map((s) => s.text), ...poster.reassurance, poster.action, poster.danger, poster.nothingRecorded]
+    : [poster.title, poster.intro, poster.proof, ...poster.signs.map((s) => s.why)];
+  const most = affected ? 7 : limit;
+  test(`poster ${poster.id}: every text of ten words or more at grade ${most} or below, no sentence over 20 words`, () => {
+    const over = all
+      .filter((text) => measure(text).words.length >= 10)
+      .map((text) => [grade(text), text])
+      .filter(([g]) => g > most)
+      .map(([g, text]) => `${g.toFixed(1)}: ${text}`);
+    assert.deepEqual(over, []);
+    const long = all.flatMap((text) => measure(text).sentences.filter((words) => words.length > 20).map((words) => words.join(' ')));
+    assert.deepEqual(long, []);
+  });
+}
