@@ -4,7 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // `#...` are the package's own conditional imports: resolved where the package is used.
-const external = (id) => id.startsWith('#') || /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|@ctkit\/[^/]+|tslib)(?:\/|$)/.test(id);
+const external = (id) => id.startsWith('#') || /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|lean-qr|@ctkit\/[^/]+|tslib)(?:\/|$)/.test(id);
 
 /**
  * @param {{ input: string[] | Record<string, string>, tsconfig?: string, minifyTemplates?: boolean }} options

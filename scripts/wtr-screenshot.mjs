@@ -1,7 +1,8 @@
 // A `match-screenshot` command for @web/test-runner: takes a screenshot of one element of the
 // test page and compares it with the reference image committed beside the tests for the engine
 // it runs in (packages/elements/test/screenshots/<engine>/<name>.png: each engine draws text
-// its own way), pixel by pixel with pixelmatch.
+// its own way), pixel by pixel with pixelmatch. And a `decode-qr` command: the text of the QR
+// code in a screenshot of one element, read with jsQR, as a phone's camera would.
 // (@web/test-runner-visual-regression does the same but needs Node 22.)
 //
 // - UPDATE_SCREENSHOTS=1: the screenshot becomes the reference (the only way one is written).
@@ -11,6 +12,7 @@
 //   The new screenshot and a diff are written to test/screenshots/failed/ (git-ignored).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import jsQR from 'jsqr';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { engineOf } from './wtr-engines.mjs';
@@ -18,38 +20,46 @@ import { engineOf } from './wtr-engines.mjs';
 const folder = 'packages/elements/test/screenshots';
 const tolerance = 0.005;
 
+/** A PNG of the element `selector` matches, in the session's engine. */
+async function elementShot(session, selector) {
+  if (session.browser.type === 'webdriver') {
+    // WebKit (one session at a time, so the test page is the window): the window's
+    // screenshot, cut to the element's box. WebKitWebDriver's own element screenshot paints
+    // black what is not in the window; so is anything below the window here, which a test
+    // avoids by scrolling its element's top to the window's top.
+    const driver = session.browser.driver;
+    const box = await driver.execute(
+      `const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+       return r && { x: r.left, y: r.top, width: r.width, height: Math.min(r.height, innerHeight - r.top), scale: devicePixelRatio };`,
+    );
+    if (!box) throw new Error(`screenshot: nothing matches ${selector}`);
+    const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+    const [x, y, width, height] = [box.x, box.y, box.width, box.height].map((v) => Math.round(v * box.scale));
+    const cut = new PNG({ width, height });
+    PNG.bitblt(window, cut, x, y, Math.min(width, window.width - x), Math.min(height, window.height - y), 0, 0);
+    return PNG.sync.write(cut);
+  }
+  const page = session.browser.getPage(session.id);
+  const element = await page.$(selector);
+  if (!element) throw new Error(`screenshot: nothing matches ${selector}`);
+  return element.screenshot({ type: 'png' });
+}
+
 export function screenshotPlugin() {
   return {
     name: 'match-screenshot',
     async executeCommand({ command, payload, session }) {
+      if (command === 'decode-qr') {
+        // A QR code as a phone would read it: from a screenshot of the element, with jsQR.
+        const shot = PNG.sync.read(Buffer.from(await elementShot(session, payload.selector)));
+        return { data: jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data ?? null };
+      }
       if (command !== 'match-screenshot') return undefined;
       const { selector } = payload;
       if (!/^[\w-]+(\/[\w-]+)*$/.test(payload.name)) throw new Error(`match-screenshot: bad name "${payload.name}"`);
       // Each engine draws text its own way: one set of references per engine.
       const name = `${engineOf(session.browser.name)}/${payload.name}`;
-      let shot;
-      if (session.browser.type === 'webdriver') {
-        // WebKit (one session at a time, so the test page is the window): the window's
-        // screenshot, cut to the element's box. WebKitWebDriver's own element screenshot paints
-        // black what is not in the window; so is anything below the window here, which a test
-        // avoids by scrolling its element's top to the window's top.
-        const driver = session.browser.driver;
-        const box = await driver.execute(
-          `const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
-           return r && { x: r.left, y: r.top, width: r.width, height: Math.min(r.height, innerHeight - r.top), scale: devicePixelRatio };`,
-        );
-        if (!box) throw new Error(`match-screenshot: nothing matches ${selector}`);
-        const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
-        const [x, y, width, height] = [box.x, box.y, box.width, box.height].map((v) => Math.round(v * box.scale));
-        const cut = new PNG({ width, height });
-        PNG.bitblt(window, cut, x, y, Math.min(width, window.width - x), Math.min(height, window.height - y), 0, 0);
-        shot = PNG.sync.write(cut);
-      } else {
-        const page = session.browser.getPage(session.id);
-        const element = await page.$(selector);
-        if (!element) throw new Error(`match-screenshot: nothing matches ${selector}`);
-        shot = await element.screenshot({ type: 'png' });
-      }
+      const shot = await elementShot(session, selector);
       const reference = join(folder, `${name}.png`);
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync(dirname(reference), { recursive: true });

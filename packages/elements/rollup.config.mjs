@@ -1,7 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { libraryConfig } from '../../scripts/rollup-library.mjs';
 import { readElements } from '../../scripts/manifest-elements.mjs';
 
@@ -49,6 +49,21 @@ const cdnPlugins = (single = false) => [
   terser({ module: true, format: { comments: false } }),
 ];
 
+/**
+ * The folder build's entry must import nothing (a page that shows one banner loads the entry and
+ * the banner's chunks, no more). The locale list (internal/locale-status.js, plain data) is
+ * the entry's, and the awareness poster's language menu needs it too: rather than a chunk the
+ * entry would import, the poster's chunk gets a copy of its own (0.4 KiB).
+ */
+const entryKeepsItsOwn = {
+  name: 'entry-keeps-its-own',
+  resolveId(source, importer) {
+    if (!importer || importer.endsWith('/dist/cdn.js') || !/^\.{1,2}\/.*\/?locale-status\.js$/.test(source)) return null;
+    return `${resolve(dirname(importer.replace(/\?copy$/, '')), source)}?copy`;
+  },
+  load: (id) => (id.endsWith('.js?copy') ? readFileSync(id.slice(0, -'?copy'.length), 'utf8') : null),
+};
+
 export default [
   // The npm build: one ESM file per source module, with .d.ts.
   libraryConfig({
@@ -95,7 +110,7 @@ export default [
           return 'core';
         }
         // What the topics (or the sets) share: their sources (and the sets' helper).
-        const shared = /\/data\/dist\/(guidance|indicators|scenarios)\/(?:sources|define-set)\.js$/.exec(id);
+        const shared = /\/data\/dist\/(guidance|indicators|scenarios|posters)\/(?:sources|define-set)\.js$/.exec(id);
         return shared ? `${shared[1]}-shared` : undefined;
       },
       // Named for people reading the folder: an element's chunk by its folder
@@ -104,11 +119,11 @@ export default [
       // chunks/scenarios-general-<hash>.js; a set's text, chunks/scenarios-general-cy-<hash>.js).
       chunkFileNames: ({ facadeModuleId: facade = '' }) => {
         const element = /\/([\w-]+)\/define\.js$/.exec(facade ?? '')?.[1];
-        const item = /\/data\/dist\/(guidance|indicators|scenarios)\/([\w-]+)\.js$/.exec(facade ?? '');
+        const item = /\/data\/dist\/(guidance|indicators|scenarios|posters)\/([\w-]+)\.js$/.exec(facade ?? '');
         return `chunks/${element ?? (item ? `${item[1]}-${item[2]}` : '[name]')}-[hash].js`;
       },
     },
-    plugins: cdnPlugins(),
+    plugins: [entryKeepsItsOwn, ...cdnPlugins()],
     onwarn,
   },
   {

@@ -13,6 +13,7 @@ const national: Record<string, (root: ShadowRoot) => void> = {
   'ctk-helpline-banner': (root) => expect(tel(root)).to.include.members(['tel:+448000121700', 'tel:999']),
   'ctk-contact-directory': (root) => expect(tel(root)).to.include.members(['tel:+448000121700', 'tel:999', 'tel:101']),
   'ctk-indicator-checklist': (root) => expect(tel(root)).to.include.members(['tel:+448000121700', 'tel:999']),
+  'ctk-awareness-poster': (root) => expect(tel(root)).to.deep.equal(['tel:999', 'tel:+448000121700']),
   'ctk-training-scenarios': (root) => expect(tel(root)).to.deep.equal(['tel:999', 'tel:+448000121700']),
   'ctk-referral-flowchart': (root) => {
     const first = englandWales.nodes.find((node) => node.id === englandWales.start)!;

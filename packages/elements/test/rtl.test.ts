@@ -37,7 +37,8 @@ describe('right to left', () => {
         const showsNumbers = ['ctk-helpline-banner', 'ctk-contact-directory', 'ctk-referral-flowchart'].includes(component.tag) && !/guided|No matches/.test(fixture.name);
         if (showsNumbers) expect(numbers.length, 'numbers shown').to.be.above(0);
         for (const number of numbers) {
-          const isolated = number.closest('[dir="ltr"]') ?? number.querySelector('[dir="ltr"]');
+          // The isolation nearest the digits: inside a link, else around them.
+          const isolated = number.querySelector('[dir="ltr"]') ?? number.closest('[dir="ltr"]');
           expect(isolated, `${number.textContent} is isolated left to right`).to.exist;
           expect(getComputedStyle(isolated!).direction).to.equal('ltr');
           expect(isolated!.textContent!.trim(), 'digits as written, not translated').to.match(/^[0-9 +]+$/);

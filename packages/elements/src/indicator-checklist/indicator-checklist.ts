@@ -4,7 +4,7 @@ import type { Contact, IndicatorCategory, IndicatorSet } from '@ctkit/data/schem
 import { renderFallback } from '../internal/config-error.js';
 import { keepPageLanguage, uiDir, uiLang } from '../internal/locale.js';
 import { settled, type Chunk } from '../internal/chunks.js';
-import { datasetSets } from './sets.js';
+import { datasetSets } from '../internal/indicator-sets.js';
 import { flowchartLink } from '../internal/flowchart-link.js';
 import { emergencyStep, helplineStep } from '../internal/help-lines.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';

@@ -7,7 +7,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Contact, IndicatorSet } from '@ctkit/data/schemas';
 import { loaded } from '../internal/chunks.js';
-import { datasetSets, sectorIds } from './sets.js';
+import { datasetSets, sectorIds } from '../internal/indicator-sets.js';
 import { regionError } from '../internal/region.js';
 import { resolveContact } from '../internal/contacts.js';
 import { code } from '../internal/markup.js';

@@ -3,11 +3,13 @@ import { guidance } from '@ctkit/data/guidance';
 import { indicatorSets, sectors } from '@ctkit/data/indicators';
 import { load, settled } from './chunks.js';
 import { topics } from '../guidance-card/topics.js';
-import { datasetSets, sectorIds } from '../indicator-checklist/sets.js';
+import { datasetSets, sectorIds } from './indicator-sets.js';
 import { referralFlows } from '@ctkit/data/referral';
 import { flowIdFor, flows } from '../referral-flowchart/flows.js';
 import { scenarioSets } from '@ctkit/data/scenarios';
 import { scenarioText, sets as scenarioSetItems } from '../training-scenarios/sets.js';
+import { awarenessPosters } from '@ctkit/data/posters';
+import { posters } from '../awareness-poster/posters.js';
 
 describe('the data elements load on demand (internal/chunks.ts)', () => {
   it("knows every guidance topic and indicator set of the dataset's, in its order", () => {
@@ -16,6 +18,7 @@ describe('the data elements load on demand (internal/chunks.ts)', () => {
     expect(datasetSets.ids).to.deep.equal(indicatorSets.map((set) => set.sector));
     expect(flows.ids).to.deep.equal(referralFlows.map((flow) => flow.id));
     expect(scenarioSetItems.ids).to.deep.equal(scenarioSets.map((set) => set.id));
+    expect(posters.ids).to.deep.equal(awarenessPosters.map((poster) => poster.id));
   });
 
   it("loads a scenario set alone, and its text in a locale alone, beside the rest of the dataset's", async () => {

@@ -39,10 +39,11 @@ export function addDataTranslations(locale: string, translations: Readonly<Recor
  * `text` from the dataset in the current locale; undefined when it has no translation there
  * (or its translation keeps the English, as a name often does). `context` is the question an
  * answer's label answers: its translation there comes first ("Yes" is "Oes" or "Ydy" in
- * Welsh, by the question's verb), then the label's own.
+ * Welsh, by the question's verb), then the label's own. `locale`: another than the page's (a
+ * poster the reader switched to another language).
  */
-export function translateData(text: string, context?: string): string | undefined {
-  const table = dataTranslations.get(uiLang());
+export function translateData(text: string, context?: string, locale: string = uiLang()): string | undefined {
+  const table = dataTranslations.get(locale);
   const translated = (context && table?.[`${context}\u0004${text}`]) || table?.[text];
   return translated && translated !== text ? translated : undefined;
 }

@@ -8,6 +8,8 @@ import * as guidance from '@ctkit/data/guidance';
 import * as indicators from '@ctkit/data/indicators';
 import * as referral from '@ctkit/data/referral';
 import * as scenarios from '@ctkit/data/scenarios';
+import * as posters from '@ctkit/data/posters';
+import * as qr from 'lean-qr/nano';
 import * as validate from '@ctkit/data/validate';
 
 export interface Preload {
@@ -17,6 +19,8 @@ export interface Preload {
   guidance: typeof guidance;
   referral: typeof referral;
   scenarios: typeof scenarios;
+  posters: typeof posters;
+  qr: typeof qr;
 }
 
-export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance, referral, scenarios };
+export const serverPreload: Preload | undefined = { contacts, validate, indicators, guidance, referral, scenarios, posters, qr };

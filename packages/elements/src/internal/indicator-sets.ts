@@ -1,9 +1,9 @@
 /**
  * The dataset's indicator sets, each loaded alone, by sector: a checklist loads the general
- * signs and its sector's. In the data's order (`indicatorSets` of `@ctkit/data/indicators`;
+ * signs and its sector's, a poster the signs it shows. In the data's order (`indicatorSets` of `@ctkit/data/indicators`;
  * chunks.test.ts holds them to it).
  */
-import { items, preloaded } from '../internal/chunks.js';
+import { items, preloaded } from './chunks.js';
 
 export const datasetSets = items(
   'indicators',
