@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { AffectedPoster, AwarenessPoster, IndicatorSet, PublicPoster } from '@ctkit/data/schemas';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
@@ -50,6 +49,7 @@ const strips = 8;
  * @csspart title - Its headline (a heading at `heading-level`).
  * @csspart intro - The line under the headline (public).
  * @csspart signs - The signs (public).
+ * @csspart proof - That a sign is a reason to ask, not proof (public).
  * @csspart statements - What may be happening to the reader (affected).
  * @csspart reassurance - That help is there (affected).
  * @csspart number - The helpline's number, large.
@@ -310,8 +310,8 @@ export class CtkAwarenessPoster extends CtkElement {
     };
     return html`<p part="language" class="language screen-only">
       <label for="poster-language">${msg('Language of this poster')}</label>
-      <select id="poster-language" aria-describedby="poster-language-draft" .value=${live(lang)} @change=${change}>
-        ${Object.entries(localeStatus).map(([locale, status]) => html`<option value=${locale} lang=${locale} translate="no" ?selected=${locale === lang}>${status.name}</option>`)}
+      <select id="poster-language" aria-describedby="poster-language-draft" @change=${change}>
+        ${Object.entries(localeStatus).map(([locale, status]) => html`<option value=${locale} lang=${locale} translate="no" .selected=${locale === lang}>${status.name}</option>`)}
       </select>
       <span id="poster-language-draft" class="draft">${localeStatus[lang]?.status === 'draft' ? msg('This translation is a draft: it has not yet been checked by a native speaker.') : nothing}</span>
     </p>`;
