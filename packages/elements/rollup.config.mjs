@@ -58,7 +58,7 @@ const cdnPlugins = (single = false) => [
 const entryKeepsItsOwn = {
   name: 'entry-keeps-its-own',
   resolveId(source, importer) {
-    if (!importer || importer.endsWith('/dist/cdn.js') || !/^\.{1,2}\/.*\/?locale-status\.js$/.test(source)) return null;
+    if (!importer || /[\\/]dist[\\/]cdn\.js$/.test(importer) || !/^\.{1,2}\/(?:.*\/)?locale-status\.js$/.test(source)) return null;
     return `${resolve(dirname(importer.replace(/\?copy$/, '')), source)}?copy`;
   },
   load: (id) => (id.endsWith('.js?copy') ? readFileSync(id.slice(0, -'?copy'.length), 'utf8') : null),

@@ -28,6 +28,7 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
 import { addDataTranslations, followLocale } from './internal/locale.js';
+import './internal/server-preload.node.js';
 import { localeStatus, sourceLocale } from './internal/locale-status.js';
 import * as ar from './generated/locales/ar.js';
 import * as cy from './generated/locales/cy.js';
@@ -35,18 +36,11 @@ import * as pl from './generated/locales/pl.js';
 import * as ro from './generated/locales/ro.js';
 import * as sq from './generated/locales/sq.js';
 import * as vi from './generated/locales/vi.js';
-import { translations as arData } from '@ctkit/data/translations/ar';
-import { translations as cyData } from '@ctkit/data/translations/cy';
-import { translations as plData } from '@ctkit/data/translations/pl';
-import { translations as roData } from '@ctkit/data/translations/ro';
-import { translations as sqData } from '@ctkit/data/translations/sq';
-import { translations as viData } from '@ctkit/data/translations/vi';
 import { scenarioText } from '@ctkit/data/translations/scenario-text';
 import './all.js';
 
-/** Every locale's UI strings and dataset text, loaded at once: a server renders in any of them, synchronously. */
+/** Every locale's UI strings, loaded at once (the dataset's text is registered by the server preload): a server renders in any of them, synchronously. */
 const ui: Readonly<Record<string, LocaleModule['templates']>> = { ar: ar.templates, cy: cy.templates, pl: pl.templates, ro: ro.templates, sq: sq.templates, vi: vi.templates };
-for (const [locale, table] of Object.entries({ ar: arData, cy: cyData, pl: plData, ro: roData, sq: sqData, vi: viData })) addDataTranslations(locale, table);
 // Each training scenario set's text in each locale, loaded before the first render.
 for (const [, locales] of Object.entries(scenarioText)) {
   for (const [locale, load] of Object.entries(locales)) addDataTranslations(locale, (await load()).translations);

@@ -188,7 +188,7 @@ export const styles = [
       }
 
       .poster {
-        inline-size: 190mm;
+        inline-size: min(190mm, 100%);
         padding: 0;
         border: none;
         font-size: 10.5pt;
@@ -204,7 +204,7 @@ export const styles = [
       }
 
       .poster.a3 {
-        inline-size: 277mm;
+        inline-size: min(277mm, 100%);
         font-size: 15.5pt;
       }
 

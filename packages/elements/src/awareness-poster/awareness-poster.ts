@@ -8,7 +8,8 @@ import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { emergencyStep, helplineStep } from '../internal/help-lines.js';
 import { translateData, uiDir, uiLang } from '../internal/locale.js';
 import { localeStatus, matchLocale, sourceLocale } from '../internal/locale-status.js';
-import { callContact, code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { callContact, callEmergency, code, fromData, headingLevel, inEnglish } from '../internal/markup.js';
+import { emergencyLine } from '@ctkit/data/emergency-line';
 import { failed, loading, ready, type Resolution } from '../internal/resolution.js';
 import { datasetSets } from '../internal/indicator-sets.js';
 import { posters, posterText, qrCode } from './posters.js';
@@ -20,6 +21,10 @@ export type AwarenessPosterAudience = 'public' | 'affected';
 
 /** The paper it is laid out for in print. */
 export type AwarenessPosterSize = 'a4' | 'a3';
+
+/** An attribute given a value it does not take: what was given, and what it takes. */
+const unknownValue = (attribute: string, value: unknown, values: string): TemplateResult =>
+  msg(html`The ${code(attribute)} attribute cannot be "${code(String(value))}". Use one of: ${code(values)}.`);
 
 /** How many strips to tear off along the bottom. */
 const strips = 8;
@@ -118,7 +123,9 @@ export class CtkAwarenessPoster extends CtkElement {
 
   /**
    * The language of a poster for a person affected: one of ctkit's locales (`en-GB`, `cy`, `pl`,
-   * `ro`, `sq`, `vi`, `ar`). Empty: the page's. The reader's choice in the poster's menu sets it.
+   * `ro`, `sq`, `vi`, `ar`; `cy-GB` is taken as `cy`). Empty: the language ctkit's elements are
+   * shown in (`setLocale`), or else the page's `lang`. The reader's choice in the poster's menu
+   * sets it. Another language is an error, shown with 999 and the helpline.
    */
   language: string = '';
 
@@ -173,6 +180,7 @@ export class CtkAwarenessPoster extends CtkElement {
     super.updated(changed);
     // A person who may be watched needs a way off the page: offer one where the page has none
     // (one for the page, however many posters it has).
+    if (this.audience !== 'affected' && this.#offering) this.#release();
     if (this.#interactive && this.audience === 'affected' && !this.#offering && !this.#pageHasQuickExit()) {
       this.#offering = true;
       this.#offer = import('../quick-exit/define.js')
@@ -185,12 +193,16 @@ export class CtkAwarenessPoster extends CtkElement {
     }
   }
 
-  /** Resolves once the poster has rendered whole: with its language menu, and the quick exit it offers. */
+  /**
+   * Resolves once the poster has rendered whole: with its language menu, and the quick exit it
+   * offers (waiting at most two seconds for its file, so that a slow network does not hold up
+   * the elements the CDN entry defines after this one).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // The menu comes with the second render, the quick exit once its module has loaded.
     for (let round = 0; round < 4 && (!done || this.#offer); round++) {
-      await this.#offer;
+      await Promise.race([this.#offer, new Promise((resolve) => setTimeout(resolve, 2000))]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -198,7 +210,15 @@ export class CtkAwarenessPoster extends CtkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#release();
+  }
+
+  /** Gives up the page's quick exit: another poster for a person affected offers it instead. */
+  #release(): void {
+    if (!this.#offering) return;
     this.#offering = this.#quickExit = false;
+    this.requestUpdate();
+    for (const other of document.querySelectorAll('ctk-awareness-poster')) if (other instanceof CtkAwarenessPoster && other !== (this as CtkAwarenessPoster)) other.requestUpdate();
   }
 
   /** The page's own quick exit, or one another poster offers. */
@@ -209,6 +229,10 @@ export class CtkAwarenessPoster extends CtkElement {
   #resolve(): Resolution<AwarenessPoster> {
     if (this.audience !== 'public' && this.audience !== 'affected') {
       return failed(() => msg(html`Unknown audience "${code(String(this.audience))}". Use one of: ${code('public, affected')}.`));
+    }
+    if (this.size !== 'a4' && this.size !== 'a3') return failed(() => unknownValue('size', this.size, 'a4, a3'));
+    if (this.language && matchLocale([this.language]) === sourceLocale && !/^en\b/i.test(this.language)) {
+      return failed(() => unknownValue('language', this.language, Object.keys(localeStatus).join(', ')));
     }
     if (this.qr && !safeQrAddress(this.qr)) {
       return failed(() => msg(html`The QR code address "${code(this.qr)}" cannot be used: give a full https: address, such as ${code('https://example.org/help')}.`));
@@ -233,7 +257,9 @@ export class CtkAwarenessPoster extends CtkElement {
     if (resolution.state === 'loading') return nothing;
     if (resolution.state === 'error') {
       // Fail safe: the national numbers stay beside the mistake.
+      // A poster meant for a person affected keeps its quick exit beside the mistake.
       return html`<div part="base" class="poster" lang=${uiLang()} dir=${uiDir()}>
+        ${this.#quickExit ? html`<ctk-quick-exit class="screen-only"></ctk-quick-exit>` : nothing}
         ${renderFallback(msg('This poster could not be shown. If you need help now, call the numbers below.'), resolution.message())}
         <ul class="steps" role="list">
           <li class="emergency">${emergencyStep()}</li>
@@ -277,7 +303,7 @@ export class CtkAwarenessPoster extends CtkElement {
   #bigNumber(name: string | TemplateResult): TemplateResult | typeof nothing {
     const phone = helpline.phones[0];
     return phone
-      ? html`<p part="number" class="big-number"><span class="helpline-name">${name}</span> <span lang=${uiLang()} dir=${uiDir()}>${callContact(helpline, phone)}</span></p>`
+      ? html`<p part="number" class="big-number"><span class="helpline-name" aria-hidden="true">${name}</span> <span lang=${uiLang()} dir=${uiDir()}>${callContact(helpline, phone)}</span></p>`
       : nothing;
   }
 
@@ -297,10 +323,17 @@ export class CtkAwarenessPoster extends CtkElement {
         </ul>
         <p class="action">${this.#t(poster.action)}</p>
         ${this.#bigNumber(this.#t(helpline.name))}
-        <p class="danger">${this.#t(poster.danger)}</p>
+        <p class="danger">${this.#withEmergencyLink(this.#t(poster.danger))}</p>
         <p class="screen-only nothing-recorded">${this.#t(poster.nothingRecorded)}</p>
       </div>
     `;
+  }
+
+  /** The danger line with its 999 a link, in any language (every translation writes 999 as it is dialled). */
+  #withEmergencyLink(line: string | TemplateResult): string | TemplateResult {
+    if (typeof line !== 'string' || !line.includes(emergencyLine.number)) return line;
+    const [before, ...after] = line.split(emergencyLine.number);
+    return html`${before}${callEmergency(emergencyLine)}${after.join(emergencyLine.number)}`;
   }
 
   /** The poster's own language menu: every locale, in its own name, drafts marked. */
@@ -318,20 +351,22 @@ export class CtkAwarenessPoster extends CtkElement {
   }
 
   #qr(): TemplateResult | typeof nothing {
-    const qr = this.qr ? qrCode.get('nano') : undefined;
-    if (!qr) return nothing;
+    const address = this.qr ? safeQrAddress(this.qr) : undefined;
+    const qr = address ? qrCode.get('nano') : undefined;
+    if (!qr || !address) return nothing;
     // Correction M: a printed code still reads with about 15% of it worn or torn.
     return html`<figure part="qr" class="qr">
-      ${qrSvg(qr.generate(this.qr, { minCorrectionLevel: qr.correction.M }))}
-      <figcaption dir="ltr">${this.qr}</figcaption>
+      ${qrSvg(qr.generate(address, { minCorrectionLevel: qr.correction.M }))}
+      <figcaption dir="ltr">${address}</figcaption>
     </figure>`;
   }
 
   #tearOffs(): TemplateResult {
     const phone = helpline.phones[0];
+    const name = this.audience === 'affected' ? this.#t(helpline.name) : fromData(helpline.name);
     // The number is on the poster already: the strips are for paper, not read twice.
     return html`<ul part="tear-offs" class="tear-offs" aria-hidden="true">
-      ${Array.from({ length: strips }, () => html`<li><span class="name" lang="en">${helpline.name}</span> <span class="digits" dir="ltr">${phone?.display}</span></li>`)}
+      ${Array.from({ length: strips }, () => html`<li><span class="name">${name}</span> <span class="digits" dir="ltr">${phone?.display}</span></li>`)}
     </ul>`;
   }
 }

@@ -10,16 +10,17 @@ export interface QrBitmap {
 
 /**
  * A full `https:` address with a host, in printable ASCII only (no space, no invisible or
- * direction-changing character that could make the caption read differently from the code), a
- * port if any from 1 to 65535, and written as a browser would write it.
+ * direction-changing character that could make the caption read differently from the code),
+ * and a port if any from 1 to 65535: the address as a browser writes it (`https://Example.org:443`
+ * is `https://example.org/`), which the code holds and the caption shows. Otherwise undefined.
  */
-export function safeQrAddress(address: string): boolean {
-  if (address.length > 500 || !/^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][!#-;=?-~]*)?$/.test(address)) return false;
+export function safeQrAddress(address: string): string | undefined {
+  if (address.length > 500 || !/^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][!#-;=?-~]*)?$/.test(address)) return undefined;
   try {
     const url = new URL(address);
-    return url.href === address || url.href === `${address}/`;
+    return url.protocol === 'https:' && url.hostname ? url.href : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
