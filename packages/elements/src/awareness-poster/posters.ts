@@ -1,8 +1,8 @@
 /**
  * What a poster loads on demand: the poster itself (each alone), the dataset's text in the
  * language the reader picks inside the poster, and the QR code generator when `qr` is set.
- * On the server every one is preloaded (`#server-preload`, and `ssr.ts` registers every locale's
- * text).
+ * On the server every one is preloaded, and every locale's text is registered, by
+ * `#server-preload`.
  */
 import { items, preloaded } from '../internal/chunks.js';
 import { addDataTranslations } from '../internal/locale.js';
