@@ -54,6 +54,7 @@ export const InNorthernIreland = story('region-northern-ireland');
 export const LimitedToCategories = story('limited-to-categories');
 export const OneCategoryChosen = story('one-category-chosen');
 export const YourOrganisationsOwnContacts = story('own-contacts-added');
+export const YourOwnContactsFromAFile = story('own-contacts-from-a-file');
 export const YourOwnListOnly = story('own-list-only');
 export const LoadedFromAJsonFile = story('json-file');
 export const NoMatches = story('no-matches');

@@ -40,6 +40,7 @@ export const Education = story('sector-education');
 export const LawEnforcement = story('sector-law-enforcement');
 export const Ticked = story('ticked');
 export const TickedWithYourOwnContact = story('ticked-own-contact');
+export const TickedWithYourOwnContactFromAFile = story('ticked-own-contact-from-a-file');
 export const TickedAChildSignInScotland = story('ticked-child-scotland');
 export const CustomSet = story('custom-set');
 export const UnknownSector = story('unknown-sector');

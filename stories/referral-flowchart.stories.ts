@@ -46,6 +46,7 @@ export const ScotlandGuided = story('scotland-guided');
 export const ScotlandDiagram = story('scotland-diagram');
 export const NorthernIrelandGuided = story('northern-ireland-guided');
 export const NorthernIrelandDiagram = story('northern-ireland-diagram');
+export const NationalFlowWithYourCentralPointOfContact = story('national-flow-own-contact');
 export const YourOwnFlowGuided = story('own-flow-guided');
 export const YourOwnFlowDiagram = story('own-flow-diagram');
 export const YourOwnFlowWithALoop = story('own-flow-loop-diagram');

@@ -103,7 +103,7 @@ export default [
         if (/node_modules\/lit-html\/(?!directives\/)/.test(id) || /node_modules\/lit\/html\.js$/.test(id)) return 'lit-html';
         if (
           /node_modules\/(?:lit|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id) ||
-          /\/dist\/internal\/(?:element|kinds|config-error|locale|styles|markup|visually-hidden|chunks|resolution|server-preload|contact-parts|contacts|hours)\.js$/.test(id) ||
+          /\/dist\/internal\/(?:element|kinds|config-error|locale|styles|markup|visually-hidden|chunks|resolution|server-preload|contact-parts|contacts|hours|json-source|fetched)\.js$/.test(id) ||
           /\/dist\/generated\/version\.js$/.test(id) ||
           /\/data\/dist\/emergency-line\.js$/.test(id)
         ) {

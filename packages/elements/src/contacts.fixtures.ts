@@ -74,3 +74,6 @@ export const unsafeContact = {
   websites: [{ url: 'javascript:alert(1)', label: 'Our policy' }],
 };
 
+
+/** Where the test runner and Storybook serve the example JSON files (see .storybook/main.ts): `own-contacts.json` holds `ownContacts`. */
+export const dataPath = '/packages/elements/test/data/';

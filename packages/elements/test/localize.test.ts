@@ -98,9 +98,9 @@ describe('localisation', () => {
         expect(getLocale()).to.equal('en-XA');
         const { el } = await render(renderModes[0]!, fixture.template(), [component.module]);
         // Values the fixture configures: attributes, strings in property values (a custom
-        // contact) and in the file `src` loads.
-        const src = el.getAttribute('src');
-        const loaded: unknown = src ? await fetch(src).then((response) => (response.ok ? response.json() : null)).catch(() => null) : null;
+        // contact) and in the files `src`, `extra-src` and `contact-src` load.
+        const files = ['src', 'extra-src', 'contact-src'].flatMap((name) => el.getAttribute(name) ?? []);
+        const loaded: unknown = await Promise.all(files.map((file) => fetch(file).then((response) => (response.ok ? response.json() : null)).catch(() => null)));
         const configured = [...el.getAttributeNames().map((name) => el.getAttribute(name) ?? ''), ...shownStrings([fixture.template().values, loaded])];
         // The awareness poster alone shows the data in a language of the reader's choosing.
         const ownLanguage = component.tag === 'ctk-awareness-poster' ? translatedData : [];

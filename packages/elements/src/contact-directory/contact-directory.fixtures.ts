@@ -1,11 +1,8 @@
 import { html } from 'lit';
 import type { Fixture } from '../fixture-types.fixtures.js';
-import { markupContact, ownContacts, unsafeContact } from '../contacts.fixtures.js';
+import { dataPath, markupContact, ownContacts, unsafeContact } from '../contacts.fixtures.js';
 
-export { markupContact, ownContacts, unsafeContact };
-
-/** Served by the test runner and Storybook at the same path (see .storybook/main.ts). */
-export const dataPath = '/packages/elements/test/data/';
+export { dataPath, markupContact, ownContacts, unsafeContact };
 
 export const contactDirectoryFixtures = [
   {
@@ -43,6 +40,12 @@ export const contactDirectoryFixtures = [
     name: "Your organisation's own contacts",
     description: 'The `extraContacts` property adds your own contacts (a safeguarding lead, the central point of contact), shown first.',
     template: () => html`<ctk-contact-directory .extraContacts=${ownContacts}></ctk-contact-directory>`,
+  },
+  {
+    id: 'own-contacts-from-a-file',
+    name: "Your organisation's own contacts, from a JSON file",
+    description: '`extra-src` adds your own contacts from a JSON file (the format of `@ctkit/data/json/contacts.json`), validated, above the national list: no script needed.',
+    template: () => html`<ctk-contact-directory extra-src="${dataPath}own-contacts.json"></ctk-contact-directory>`,
   },
   {
     id: 'own-list-only',

@@ -37,16 +37,18 @@ const groupName = (category: ContactCategory): string =>
  * has loaded, whether it is open now, in the contact's own time zone), cost, languages, and
  * whether callers can stay anonymous.
  *
- * Add your organisation's own contacts (a safeguarding lead, a central point of contact) with
- * `extraContacts`: they are shown first. Replace the list with `contacts`, or load it as JSON
- * from `src`. Anything you give is checked with `@ctkit/data/validate` (loaded on demand):
- * if any record is invalid, `src` cannot be loaded or parsed, or a category is unknown, the
- * directory shows the whole national list instead, never a half list, beside a short notice
- * whose collapsed detail names the problem (for a record, its field). Only `src` requests data.
+ * Add your organisation's own contacts (a safeguarding lead, a central point of contact) from a
+ * JSON file with `extra-src`, no script needed, or with the `extraContacts` property: they are
+ * shown first, above the national list. Replace the list with `contacts`, or load the
+ * replacement from `src`. Anything you give is checked with `@ctkit/data/validate` (loaded on
+ * demand): if any record is invalid, a file cannot be loaded or parsed, or a category is
+ * unknown, the directory shows the whole national list instead, never a half list, beside a
+ * short notice whose collapsed detail names the problem (for a record, its field). Only `src`
+ * and `extra-src` request data.
  *
  * The search matches names, organisations (and former names), summaries, line labels and
  * numbers with or without spaces. The first 20 matches are shown, then a "Show more" button,
- * so a list of thousands stays fast. `updateComplete` resolves once a `src` load has settled.
+ * so a list of thousands stays fast. `updateComplete` resolves once the files' loads have settled.
  *
  * @summary Every contact, searchable and filterable, with your organisation's own first.
  *
@@ -92,12 +94,13 @@ export class CtkContactDirectory extends CtkElement {
     this.disableWarning?.('change-in-update');
   }
 
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contacts: 'optional-list', extraContacts: 'optional-list', src: 'text', region: 'text', categories: 'text', category: 'text', query: 'text', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contacts: 'optional-list', extraContacts: 'optional-list', src: 'text', extraSrc: 'text', region: 'text', categories: 'text', category: 'text', query: 'text', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     contacts: { attribute: false },
     extraContacts: { attribute: false },
     src: {},
+    extraSrc: { attribute: 'extra-src' },
     region: {},
     categories: {},
     category: { reflect: true },
@@ -113,9 +116,20 @@ export class CtkContactDirectory extends CtkElement {
 
   /**
    * Your organisation's own contacts (a safeguarding lead, a central point of contact), shown
-   * first, under "Your organisation", before the contacts from the data. Validated.
+   * first, under "Your organisation", before the contacts from the data. Validated. Takes the
+   * place of `extra-src`.
    */
   extraContacts?: readonly Contact[];
+
+  /**
+   * The address of a JSON list of your organisation's own contacts (the format of
+   * `@ctkit/data/json/contacts.json`), shown first, above the national list, as
+   * `extraContacts` is: the way to add them without a script. Fetched as `src` is, then
+   * validated; while it loads, the national list is not shown yet ("Loading contacts…"), and if
+   * it cannot be loaded or is not valid, the national list is shown beside a notice that names
+   * the address and the problem. Not loaded while `extraContacts` is set.
+   */
+  extraSrc: string = '';
 
   /**
    * The address of a JSON list of contacts (the format of `@ctkit/data/json/contacts.json`)
@@ -172,6 +186,14 @@ export class CtkContactDirectory extends CtkElement {
       this.requestUpdate();
     },
   );
+  #extraSource = new JsonSource(
+    this,
+    () => (this.extraContacts ? '' : this.extraSrc),
+    () => {
+      this.#listChanged = true;
+      this.requestUpdate();
+    },
+  );
   #clock = new MinuteClock(this);
 
   /**
@@ -179,22 +201,13 @@ export class CtkContactDirectory extends CtkElement {
    * your own that cannot be shown), and the validator for given contacts.
    */
   protected override needs(): Chunk[] {
-    const custom = this.src || this.contacts || this.extraContacts;
+    const custom = this.src || this.contacts || this.extraContacts || this.extraSrc;
     return (['contacts', 'validate'] as const).filter((chunk) => !settled(chunk) && (chunk === 'contacts' || custom));
   }
 
-  /**
-   * Resolves once rendered, with whether each contact is open now, and, when `src` is set,
-   * once its load has settled and is shown.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#source.pending || this.#contactList.pending) {
-      await this.#source.pending;
-      await this.#contactList.pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** `updateComplete` waits for the files (`src`, `extra-src`) and the check of a long list. */
+  protected override pendingWork() {
+    return [this.#source.pending, this.#extraSource.pending, this.#contactList.pending];
   }
 
   override connectedCallback(): void {
@@ -220,9 +233,19 @@ export class CtkContactDirectory extends CtkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.#source.changed();
-    if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || changed.has('region') || this.#listChanged) {
+    // Setting or clearing `extraContacts` changes whether the file is wanted.
+    if (changed.has('extraSrc') || changed.has('extraContacts')) this.#extraSource.changed();
+    if (changed.has('contacts') || changed.has('extraContacts') || changed.has('src') || changed.has('extraSrc') || changed.has('region') || this.#listChanged) {
       this.#listChanged = false;
-      this.#list = this.#contactList.resolve({ src: this.src, fetched: this.#source.result, contacts: this.contacts, extraContacts: this.extraContacts, region: this.region });
+      this.#list = this.#contactList.resolve({
+        src: this.src,
+        fetched: this.#source.result,
+        contacts: this.contacts,
+        extraContacts: this.extraContacts,
+        extraSrc: this.extraContacts ? '' : this.extraSrc,
+        extraFetched: this.#extraSource.result,
+        region: this.region,
+      });
     }
     if (changed.has('query') || changed.has('category')) {
       this.#shown = pageSize;

@@ -1,16 +1,15 @@
 /**
- * The directory's list: the contacts given (`contacts`, `extraContacts`, or the JSON `src`
- * gave), validated, with the organisation's own first; or, where they cannot be shown, the
+ * The directory's list: the contacts given (`contacts` or the JSON `src` gave, else the data's),
+ * validated, with the organisation's own (`extraContacts`, or the JSON `extra-src` gave) first; or, where they cannot be shown, the
  * national list beside the mistake. A long list is checked a slice at a time (`check.ts`): the
  * list is `loading` until then, and `changed` is called once it is done.
  */
-import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Contact } from '@ctkit/data/schemas';
 import type { ParseResult } from '@ctkit/data/validate';
 import { loaded } from '../internal/chunks.js';
+import { fetchedValue, notValid } from '../internal/fetched.js';
 import type { Fetched } from '../internal/json-source.js';
-import { code } from '../internal/markup.js';
 import { nationsOf, regionError, serves } from '../internal/region.js';
 import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
 import { entries as checkedEntries, parseInSlices, sliceSize } from './check.js';
@@ -23,6 +22,10 @@ export interface Given {
   fetched?: Fetched;
   contacts?: readonly Contact[];
   extraContacts?: readonly Contact[];
+  /** The address of your own contacts (`extra-src`), loaded unless `extraContacts` is set. */
+  extraSrc: string;
+  /** What `extraSrc` gave, once loaded. */
+  extraFetched?: Fetched;
   /** Where the reader is (see `region.ts`): the data's contacts are those serving it. */
   region: string;
 }
@@ -52,17 +55,20 @@ export class ContactList {
     return wrongRegion ? orFallback(wrongRegion, shown(own) ?? inGroups(national)) : orFallback(own, inGroups(national));
   }
 
-  #resolveOwn({ src, fetched, contacts, extraContacts }: Given, data: readonly Contact[] | undefined): Resolution<Entry[]> {
+  #resolveOwn({ src, fetched, contacts, extraContacts, extraSrc, extraFetched }: Given, data: readonly Contact[] | undefined): Resolution<Entry[]> {
     let input: unknown = contacts ?? data;
     if (src) {
-      if (fetched?.src !== src) return loading;
-      const cannot = () => msg(html`The contacts could not be loaded from "${src}".`);
-      if ('failed' in fetched) {
-        return failed(() => html`${cannot()} ${msg('The request failed: the address may be wrong, the server down or too slow, or the browser may have blocked it (CORS or Content-Security-Policy).')}`);
-      }
-      if ('status' in fetched) return failed(() => html`${cannot()} ${msg(html`The server answered ${code(fetched.status)}.`)}`);
-      if ('json' in fetched) return failed(() => html`${cannot()} ${msg('The file is not valid JSON:')} ${code(fetched.json)}`);
-      input = fetched.value;
+      const got = fetchedValue(src, fetched);
+      if (got.state !== 'ready') return got;
+      input = got.value;
+    }
+    // Your own contacts: the property, else the file (not loaded while the property is set).
+    let extra: unknown = extraContacts;
+    const extraRoot = extraContacts || !extraSrc ? 'extraContacts' : 'extra-src';
+    if (extraRoot === 'extra-src') {
+      const got = fetchedValue(extraSrc, extraFetched);
+      if (got.state !== 'ready') return got;
+      extra = got.value;
     }
     if (input === undefined) return failed(() => msg('The contact list could not be loaded. Check the connection and reload the page.'));
     const custom = input !== data;
@@ -93,18 +99,19 @@ export class ContactList {
       }
       return [];
     };
-    const own = extraContacts ? check(extraContacts, 'extraContacts') : [];
+    const own = extra !== undefined ? check(extra, extraRoot) : [];
     const ownProblems = problems.length;
     const list = custom ? check(input, 'contacts') : (input as readonly Contact[]);
     if (pending) return loading;
-    const fromSrc = src && problems.length > ownProblems;
+    // The file whose contacts are not valid, if one is: the message names it.
+    const file = ownProblems > 0 && extraRoot === 'extra-src' ? extraSrc : problems.length > ownProblems ? src : '';
     const ownIds = new Set(own.map((contact) => contact.id));
     list.forEach((contact, i) => {
-      if (ownIds.has(contact.id)) problems.push(`contacts[${i}].id: "${contact.id}" is also the id of one of extraContacts`);
+      if (ownIds.has(contact.id)) problems.push(`contacts[${i}].id: "${contact.id}" is also the id of one of ${extraRoot}`);
     });
     if (problems.length > 0) {
       return invalid(
-        () => (fromSrc ? msg(html`The contacts from "${src}" cannot be shown because some are not valid:`) : msg('These contacts cannot be shown because some are not valid:')),
+        () => (file ? notValid(file) : msg('These contacts cannot be shown because some are not valid:')),
         problems,
       );
     }

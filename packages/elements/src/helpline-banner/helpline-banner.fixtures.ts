@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Fixture } from '../fixture-types.fixtures.js';
-import { markupContact, safeguardingLead as ownContact, unsafeContact } from '../contacts.fixtures.js';
+import { dataPath, markupContact, safeguardingLead as ownContact, unsafeContact } from '../contacts.fixtures.js';
 
 export { markupContact, ownContact, unsafeContact };
 
@@ -48,6 +48,12 @@ export const helplineBannerFixtures = [
     template: () => html`<ctk-helpline-banner contact="police-emergency"></ctk-helpline-banner>`,
   },
   {
+    id: 'longest-number',
+    name: 'The longest number',
+    description: 'Acas, whose Relay UK line "18001 0300 123 1100" is the longest number in the dataset: on a 320 px screen it wraps at its spaces, whole and in reach, in every language.',
+    template: () => html`<ctk-helpline-banner contact="acas"></ctk-helpline-banner>`,
+  },
+  {
     id: 'opening-hours',
     name: 'Opening hours',
     description: 'A contact open on weekdays only, with hours in UK time: Acas.',
@@ -64,6 +70,12 @@ export const helplineBannerFixtures = [
     name: 'Your own contact',
     description: 'The `contact` property set to your own contact, validated before it is shown.',
     template: () => html`<ctk-helpline-banner .contact=${ownContact}></ctk-helpline-banner>`,
+  },
+  {
+    id: 'own-contact-from-a-file',
+    name: 'Your own contact, from a JSON file',
+    description: '`contact-src` shows your own contact from a JSON file (one contact, or a list of which the first is shown: the same file as the directory\'s `extra-src`), validated: no script needed.',
+    template: () => html`<ctk-helpline-banner contact-src="${dataPath}own-contacts.json"></ctk-helpline-banner>`,
   },
   {
     id: 'markup-in-name',

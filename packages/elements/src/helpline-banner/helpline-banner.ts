@@ -6,9 +6,10 @@ import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helplin
 import { renderFallback } from '../internal/config-error.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { uiDir, uiLang } from '../internal/locale.js';
-import { contactNeeds, resolveContact } from '../internal/contacts.js';
+import { contactFromFile, contactNeeds, resolveContact } from '../internal/contacts.js';
+import { JsonSource } from '../internal/json-source.js';
 import type { Resolution } from '../internal/resolution.js';
-import type { Chunk } from '../internal/chunks.js';
+import { settled, type Chunk } from '../internal/chunks.js';
 import { openingHours } from '../internal/hours.js';
 import { callContact, callEmergency, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { contactFacts, numberLine } from '../internal/contact-parts.js';
@@ -23,10 +24,11 @@ export type HelplineBannerVariant = 'full' | 'compact' | 'inline';
  * Every number and sentence of content comes from `@ctkit/data`, never from markup, and reads
  * without JavaScript when the element is server-rendered.
  *
- * Any contact in the data can be shown by id (`contact="crimestoppers"`), or your own by
- * setting the `contact` property to a `Contact` object: it is checked with
- * `@ctkit/data/validate` (loaded on demand) and a contact that fails is not shown: the
- * national helpline and 999 stand in, beside a short notice naming the problem. A contact
+ * Any contact in the data can be shown by id (`contact="crimestoppers"`), or your own from a
+ * JSON file (`contact-src="our-contacts.json"`, no script needed) or by setting the `contact`
+ * property to a `Contact` object: it is checked with `@ctkit/data/validate` (loaded on demand)
+ * and a contact that fails is not shown: the national helpline and 999 stand in, beside a
+ * short notice naming the problem. A contact
  * marked as not fully confirmed in the data is shown with a caution saying what.
  *
  * @summary A helpline's name, number and opening hours, ready to call.
@@ -61,10 +63,11 @@ export class CtkHelplineBanner extends CtkElement {
   static override styles = styles;
 
   // Plain static properties, not decorators: smaller, and the same in every compiler.
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contact: 'id-or-object', region: 'text', variant: 'text', emergency: 'on', noEmergency: 'off', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { contact: 'id-or-object', contactSrc: 'text', region: 'text', variant: 'text', emergency: 'on', noEmergency: 'off', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     contact: {},
+    contactSrc: { attribute: 'contact-src' },
     region: {},
     variant: { reflect: true },
     emergency: { converter: (value: string | null) => value !== 'false' },
@@ -79,6 +82,16 @@ export class CtkHelplineBanner extends CtkElement {
    * contact shows the national helpline and 999 instead, beside a notice naming the problem.
    */
   contact: string | Contact = 'modern-slavery-helpline';
+
+  /**
+   * The address of a JSON file with your own contact: one contact, or a list in the format of
+   * `@ctkit/data/json/contacts.json` (the same file as the directory's `extra-src`), of which
+   * the first is shown. Fetched without cookies for other sites and without a referrer, then
+   * validated. Takes the place of `contact`. Until it has loaded, and if it cannot be loaded or
+   * is not valid, the national helpline is shown (with a notice naming the address and the
+   * problem when it fails). The only request for data this element makes.
+   */
+  contactSrc: string = '';
 
   /**
    * Where the reader is: `england`, `wales`, `scotland` or `northern-ireland`. A contact from the
@@ -108,22 +121,43 @@ export class CtkHelplineBanner extends CtkElement {
   headingLevel: number = 2;
 
   #resolution: Resolution<Contact> = resolveContact(undefined);
+  #fileLoaded = false;
+  #source = new JsonSource(
+    this,
+    () => this.contactSrc,
+    () => {
+      this.#fileLoaded = true;
+      this.requestUpdate();
+    },
+  );
 
-  /** Another contact than the default needs the list or the validator. */
+  /** Another contact than the default needs the list or the validator (a file: the validator). */
   protected override needs(): Chunk[] {
+    if (this.contactSrc) return settled('validate') ? [] : ['validate'];
     return contactNeeds(this.contact);
+  }
+
+  /** `updateComplete` waits for the `contact-src` file. */
+  protected override pendingWork() {
+    return [this.#source.pending];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('contact') || changed.has('region')) this.#resolution = resolveContact(this.contact, this.region);
+    if (changed.has('contactSrc')) this.#source.changed();
+    if (changed.has('contact') || changed.has('contactSrc') || changed.has('region') || this.#fileLoaded) {
+      this.#fileLoaded = false;
+      this.#resolution = this.contactSrc ? contactFromFile(this.contactSrc, this.#source.result) : resolveContact(this.contact, this.region);
+    }
   }
 
   protected override render() {
     const resolution = this.#resolution;
     if (resolution.state === 'ready') return this.#banner(resolution.value);
+    // While a file loads: the national helpline, with no notice.
+    if (resolution.state === 'loading') return this.#banner(helpline);
     // Fail safe: the national helpline and 999 stay on screen beside what went wrong.
-    const message = resolution.state === 'error' ? resolution.message() : '';
+    const message = resolution.message();
     return html`${renderFallback(msg('The contact set for this banner could not be shown. The national helpline is shown instead.'), message)}${this.#banner(helpline)}`;
   }
 

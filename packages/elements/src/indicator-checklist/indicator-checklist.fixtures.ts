@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { IndicatorSet } from '@ctkit/data/schemas';
 import type { Fixture } from '../fixture-types.fixtures.js';
-import { safeguardingLead } from '../contacts.fixtures.js';
+import { dataPath, safeguardingLead } from '../contacts.fixtures.js';
 
 export { safeguardingLead };
 
@@ -64,6 +64,12 @@ export const indicatorChecklistFixtures = [
     name: 'Ticked, with your own contact',
     description: 'The `contact` property adds your safeguarding lead to "What to do next".',
     template: () => html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds} .contact=${safeguardingLead}></ctk-indicator-checklist>`,
+  },
+  {
+    id: 'ticked-own-contact-from-a-file',
+    name: 'Ticked, with your own contact from a JSON file',
+    description: '`contact-src` adds your safeguarding lead to "What to do next" from a JSON file (the first contact of the directory\'s `extra-src` file), validated: no script needed.',
+    template: () => html`<ctk-indicator-checklist sector="hospitality" .checked=${tickedIds} contact-src="${dataPath}own-contacts.json"></ctk-indicator-checklist>`,
   },
   {
     id: 'ticked-own-contact-slotted',

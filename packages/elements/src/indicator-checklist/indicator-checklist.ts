@@ -10,6 +10,8 @@ import { emergencyStep, helplineStep } from '../internal/help-lines.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
 import { loading, shown, type Resolution } from '../internal/resolution.js';
 import { resolveChecklist, type Shown } from './resolve.js';
+import { contactFromFile } from '../internal/contacts.js';
+import { JsonSource } from '../internal/json-source.js';
 import { callContact, contactCaution, fromData, headingLevel } from '../internal/markup.js';
 import { printAlone } from './print-alone.js';
 import { styles } from './indicator-checklist.styles.js';
@@ -94,13 +96,14 @@ export class CtkIndicatorChecklist extends CtkElement {
     this.disableWarning?.('change-in-update');
   }
 
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { sector: 'text', region: 'text', indicatorSet: 'object', contact: 'object', checked: 'list', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { sector: 'text', region: 'text', indicatorSet: 'object', contact: 'object', contactSrc: 'text', checked: 'list', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     sector: { reflect: true },
     region: {},
     indicatorSet: { attribute: false },
     contact: { attribute: false },
+    contactSrc: { attribute: 'contact-src' },
     checked: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
@@ -130,6 +133,17 @@ export class CtkIndicatorChecklist extends CtkElement {
   contact?: Contact;
 
   /**
+   * The address of a JSON file with your organisation's own contact for a concern, shown under
+   * "What to do next" as `contact` is, without a script: one contact, or a list in the format of
+   * `@ctkit/data/json/contacts.json` (the same file as the directory's `extra-src`), of which
+   * the first is shown. Fetched without cookies for other sites and without a referrer, then
+   * validated; takes the place of `contact`. The signs show while it loads; if it cannot be
+   * loaded or is not valid, the general signs and the national numbers are shown beside a
+   * notice naming the address and the problem. The only request for data this element makes.
+   */
+  contactSrc: string = '';
+
+  /**
    * The ids of the ticked signs. Set it to restore ticks (it does not fire `ctk-change`); ids
    * of signs not shown are dropped. Never stored anywhere.
    */
@@ -139,6 +153,20 @@ export class CtkIndicatorChecklist extends CtkElement {
   headingLevel: number = 2;
 
   #resolution: Resolution<Shown> = loading;
+  #fileLoaded = false;
+  #source = new JsonSource(
+    this,
+    () => this.contactSrc,
+    () => {
+      this.#fileLoaded = true;
+      this.requestUpdate();
+    },
+  );
+
+  /** `updateComplete` waits for the `contact-src` file. */
+  protected override pendingWork() {
+    return [this.#source.pending];
+  }
   #slotted = false;
 
   #slotchange = (event: Event) => {
@@ -171,7 +199,7 @@ export class CtkIndicatorChecklist extends CtkElement {
   /** The general signs, with your sector's (or the validator, for your own set or contact). */
   protected override needs(): Chunk[] {
     const wanted: Chunk[] = [datasetSets.chunk('general')];
-    if (this.indicatorSet || this.contact) wanted.push('validate');
+    if (this.indicatorSet || this.contact || this.contactSrc) wanted.push('validate');
     // Read before the value is made safe (`kinds`): only a string names a sector.
     if (!this.indicatorSet && typeof this.sector === 'string' && this.sector && this.sector !== 'general') wanted.push(datasetSets.chunk(this.sector));
     return wanted.filter((chunk) => !settled(chunk));
@@ -179,8 +207,11 @@ export class CtkIndicatorChecklist extends CtkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sector') || changed.has('region') || changed.has('indicatorSet') || changed.has('contact')) {
-      this.#resolution = resolveChecklist({ sector: this.sector, region: this.region, indicatorSet: this.indicatorSet, contact: this.contact });
+    if (changed.has('contactSrc')) this.#source.changed();
+    if (changed.has('sector') || changed.has('region') || changed.has('indicatorSet') || changed.has('contact') || changed.has('contactSrc') || this.#fileLoaded) {
+      this.#fileLoaded = false;
+      const contactFile = this.contactSrc ? contactFromFile(this.contactSrc, this.#source.result) : undefined;
+      this.#resolution = resolveChecklist({ sector: this.sector, region: this.region, indicatorSet: this.indicatorSet, contact: this.contact, contactFile });
     }
     const sets = shown(this.#resolution)?.sets;
     if (sets) {

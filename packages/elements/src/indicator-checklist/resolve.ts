@@ -18,6 +18,8 @@ export interface Given {
   sector: string;
   indicatorSet?: IndicatorSet;
   contact?: Contact;
+  /** Your own contact from `contact-src`, once its file has loaded (it takes the place of `contact`). */
+  contactFile?: Resolution<Contact>;
   region: string;
 }
 
@@ -40,10 +42,15 @@ export function resolveChecklist(given: Given): Resolution<Shown> {
 
 const unavailable = (): Resolution<never> => failed(() => msg('The signs could not be loaded. Check the connection and reload the page.'));
 
-function resolveOwn({ sector, indicatorSet, contact: ownContact }: Given, general: readonly IndicatorSet[]): Resolution<Shown> {
+function resolveOwn({ sector, indicatorSet, contact: given, contactFile }: Given, general: readonly IndicatorSet[]): Resolution<Shown> {
   const problems: string[] = [];
   let custom: IndicatorSet | undefined;
   let contact: Contact | undefined;
+  // A file that could not be loaded: named, beside the national signs. While it loads, the signs show without it.
+  if (contactFile?.state === 'error' && contactFile.problems.length === 0) return failed(contactFile.message);
+  if (contactFile?.state === 'error') problems.push(...contactFile.problems);
+  if (contactFile?.state === 'ready') contact = contactFile.value;
+  const ownContact = contactFile ? undefined : given;
   if (indicatorSet || ownContact) {
     const validate = loaded.validate;
     if (!validate) return failed(() => msg('Your indicator set or contact could not be checked. Check the connection and reload the page.'));

@@ -1,6 +1,6 @@
 /**
- * Resolving an element's `contact` (an id from the data, or a custom contact object) to a
- * contact it may show, or to the reason it may not. The default helpline is bundled; the rest
+ * Resolving an element's `contact` (an id from the data, or a custom contact object) or
+ * `contact-src` (a JSON file) to a contact it may show, or to the reason it may not. The default helpline is bundled; the rest
  * of the list and the validator load on demand (see `chunks.ts`).
  */
 import type { Contact } from '@ctkit/data/schemas';
@@ -9,6 +9,8 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { loaded, settled, type Chunk } from './chunks.js';
 import { failed, invalid, problemsOf, ready, type Resolution } from './resolution.js';
+import { fetchedValue, notValid } from './fetched.js';
+import type { Fetched } from './json-source.js';
 import { dataText } from './markup.js';
 import { forNation, nationsOf, regionError } from './region.js';
 
@@ -52,4 +54,22 @@ export function resolveContact(value: unknown, region = ''): Resolution<Contact>
   if (!parse) return unavailable();
   const result = parse(value);
   return result.ok ? ready(result.value) : invalid(() => msg('This contact cannot be shown because it is not valid:'), problemsOf(result.errors));
+}
+
+/**
+ * The contact in the JSON file at `src` (`contact-src`), once `fetched` holds what it gave:
+ * one contact, or a list of them (the format of `@ctkit/data/json/contacts.json`, so one file
+ * can serve every element), of which the first is shown. Validated whole; problems are named
+ * from `contact-src`. Call once the validator has settled.
+ */
+export function contactFromFile(src: string, fetched: Fetched | undefined): Resolution<Contact> {
+  const got = fetchedValue(src, fetched);
+  if (got.state !== 'ready') return got;
+  const validate = loaded.validate;
+  if (!validate) return unavailable();
+  const value = got.value;
+  const result = Array.isArray(value) ? validate.parseContacts(value) : validate.parseContact(value);
+  if (!result.ok) return invalid(() => notValid(src), problemsOf(result.errors, 'contact-src'));
+  const first = Array.isArray(result.value) ? (result.value as readonly Contact[])[0] : (result.value as Contact);
+  return first ? ready(first) : failed(() => msg('The list of contacts given is empty.'));
 }

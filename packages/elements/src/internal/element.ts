@@ -101,14 +101,20 @@ export class CtkElement extends LitElement {
     return false;
   }
 
+  /** Work under way that `updateComplete` waits for (a file loading, a long list being checked). */
+  protected pendingWork(): (Promise<unknown> | undefined)[] {
+    return [];
+  }
+
   /**
    * Resolves once rendered and settled: after any load a property set before definition asked
-   * for, and after any update an update asked for (the second render of what needs the page).
+   * for, any update an update asked for (the second render of what needs the page), and any
+   * work `pendingWork()` names.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!complete || this.#deferred) {
-      await this.#deferred;
+    for (let work = this.pendingWork().filter(Boolean); !complete || this.#deferred || work.length > 0; work = this.pendingWork().filter(Boolean)) {
+      await Promise.all([this.#deferred, ...work]);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -16,11 +16,18 @@ export function stepCaution(node: FlowNode): TemplateResult | typeof nothing {
 }
 
 /**
- * The contacts a step names: in full (emails too) under a heading at `level` in the guided
- * view, read once; in the diagram (no `level`), a list named "Who to contact".
+ * The contacts a step names, and, at an end of the flow, your central point of contact: first,
+ * or after the emergency services where the step names them. In full (emails too) under a
+ * heading at `level` in the guided view, read once; in the diagram (no `level`), a list named
+ * "Who to contact".
  */
 export function stepContacts(resolved: Walkable, node: FlowAction, level?: number): TemplateResult | typeof nothing {
   const contacts = node.contacts.map((id) => resolved.contacts.get(id)).filter((contact): contact is Contact => !!contact);
+  const { local } = resolved;
+  if (local && node.next === undefined && !contacts.some((contact) => contact.id === local.id)) {
+    const emergency = contacts.reduce((last, contact, i) => (contact.category === 'emergency' ? i : last), -1);
+    contacts.splice(emergency + 1, 0, local);
+  }
   if (contacts.length === 0) return nothing;
   const full = level !== undefined;
   return html`

@@ -3,7 +3,7 @@ import type { FlowAction, FlowQuestion, ReferralFlow } from '@ctkit/data/schemas
 import type { ReferralAnswer } from './referral-flowchart.js';
 import { getReferralFlow } from '@ctkit/data/referral';
 import type { Fixture } from '../fixture-types.fixtures.js';
-import { dutyManager, ownContacts, safeguardingLead, unsafeContact } from '../contacts.fixtures.js';
+import { dataPath, dutyManager, ownContacts, safeguardingLead, unsafeContact } from '../contacts.fixtures.js';
 
 /** A way through a flow: the answers given, and the end they lead to. */
 export interface FlowPath {
@@ -197,6 +197,13 @@ export const referralFlowchartFixtures = [
       template: () => html`<ctk-referral-flowchart region=${region} view=${view}></ctk-referral-flowchart>`,
     })),
   ),
+  {
+    id: 'national-flow-own-contact',
+    name: 'The national flow, with your central point of contact',
+    description:
+      '`contact-src` names a JSON file whose first contact (your central point of contact) is shown at every end of the national flow: first, or after 999 where an end says to call it. No script needed.',
+    template: () => html`<ctk-referral-flowchart view="diagram" contact-src="${dataPath}own-contacts.json"></ctk-referral-flowchart>`,
+  },
   ...views.map((view) => ({
     id: `own-flow-${view}` as const,
     name: `Your own flow, ${view}`,

@@ -5,12 +5,14 @@ import { renderFallback } from '../internal/config-error.js';
 import { emergencyLine } from '@ctkit/data/emergency-line';
 import { contact as helpline } from '@ctkit/data/contacts/modern-slavery-helpline';
 import { uiDir, uiLang } from '../internal/locale.js';
-import { loaded, settled, type Chunk } from '../internal/chunks.js';
+import { settled, type Chunk } from '../internal/chunks.js';
 import { CtkElement, type PropertyKind } from '../internal/element.js';
-import { callContact, callEmergency, code, dataText, fromData, headingLevel } from '../internal/markup.js';
-import { failed, invalid, loading, orFallback, problemsOf, ready, shown, type Resolution } from '../internal/resolution.js';
-import { regionError } from '../internal/region.js';
+import { callContact, callEmergency, dataText, fromData, headingLevel } from '../internal/markup.js';
+import { loading, shown } from '../internal/resolution.js';
 import { flowIdFor, flows, standIn } from './flows.js';
+import { hasExtra, resolveFlow, type Resolved } from './resolve.js';
+import { contactFromFile } from '../internal/contacts.js';
+import { JsonSource } from '../internal/json-source.js';
 import { chart, stepCaution, stepContacts } from './diagram.js';
 import { answersOf, current, replay, walk, type Passed, type ReferralAnswer, type Walkable } from './walk.js';
 import { styles } from './referral-flowchart.styles.js';
@@ -30,12 +32,6 @@ export interface ReferralStepDetail {
   answers: ReferralAnswer[];
 }
 
-/** The flow shown: yours, or the national flow standing in for it (beside an error). */
-type Resolved = Resolution<Walkable>;
-
-
-/** Whether `extraContacts` holds anything to check (a value that is not a list is checked, and refused). */
-const hasExtra = (extra: unknown): boolean => extra != null && (!Array.isArray(extra) || extra.length > 0);
 
 /** A value's content as a string to compare, or `undefined` when it has none (a cycle). */
 function key(value: unknown): string | undefined {
@@ -62,7 +58,8 @@ function key(value: unknown): string | undefined {
  * screens read it as lists; it prints on one A4 page. Without JavaScript (server-rendered),
  * the guided view shows the whole flow the same way, since its buttons cannot work yet.
  *
- * Set `flow` to your own `ReferralFlow` (for example "tell the duty manager, then …") and
+ * `contact-src` names a JSON file with your central point of contact, shown at every end of the
+ * flow before the national contacts, with no script. Set `flow` to your own `ReferralFlow` (for example "tell the duty manager, then …") and
  * `extraContacts` to the contacts it names that are not in the data: both are validated with
  * `@ctkit/data/validate` (loaded on demand). A step that leads nowhere, a step that cannot be
  * reached, or a contact that does not exist is not shown: the national flow stands in, from
@@ -117,13 +114,14 @@ export class CtkReferralFlowchart extends CtkElement {
     this.disableWarning?.('change-in-update');
   }
 
-  protected static override kinds: Readonly<Record<string, PropertyKind>> = { flow: 'id-or-object', region: 'text', view: 'text', extraContacts: 'list', answers: 'list', headingLevel: 'number' };
+  protected static override kinds: Readonly<Record<string, PropertyKind>> = { flow: 'id-or-object', region: 'text', view: 'text', extraContacts: 'list', contactSrc: 'text', answers: 'list', headingLevel: 'number' };
 
   static override properties: PropertyDeclarations = {
     flow: {},
     region: {},
     view: { reflect: true },
     extraContacts: { attribute: false },
+    contactSrc: { attribute: 'contact-src' },
     answers: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
@@ -151,6 +149,18 @@ export class CtkReferralFlowchart extends CtkElement {
   extraContacts: readonly Contact[] = [];
 
   /**
+   * The address of a JSON file with your central point of contact (the person in your
+   * organisation every concern goes to): one contact, or a list in the format of
+   * `@ctkit/data/json/contacts.json` (the directory's `extra-src` file) of which the first is
+   * used. It is shown at every end of the flow, first, or after 999 where an end says to call
+   * it, with the national contacts after it. Fetched without cookies for other sites and
+   * without a referrer, then validated; the flow shows while it loads, and a file that cannot be
+   * loaded or is not valid is named beside the national flow. The only request for data this
+   * element makes.
+   */
+  contactSrc: string = '';
+
+  /**
    * The answers given, in order from the first question, as `{ question, answer }` (the
    * question's id and the answer's label, as in `ctk-step`). The reader's answers update it.
    * Set it to resume a walk (it does not fire `ctk-step`): the walk stops at the step after
@@ -163,6 +173,20 @@ export class CtkReferralFlowchart extends CtkElement {
   headingLevel: number = 2;
 
   #resolution: Resolved = loading;
+  #fileLoaded = false;
+  #source = new JsonSource(
+    this,
+    () => this.contactSrc,
+    () => {
+      this.#fileLoaded = true;
+      this.requestUpdate();
+    },
+  );
+
+  /** `updateComplete` waits for the `contact-src` file. */
+  protected override pendingWork() {
+    return [this.#source.pending];
+  }
   /** What `#resolution` was made from, so a new array or object with the same content keeps the reader's place. */
   #resolvedFrom: string | undefined;
   /** The steps passed, from the start; the step shown is where the last one leads. */
@@ -207,16 +231,19 @@ export class CtkReferralFlowchart extends CtkElement {
     const wanted: Chunk[] = ['contacts', flows.chunk(flowIdFor(this.region))];
     // Read before the value is made safe (`kinds`): only a string names a flow.
     if (typeof this.flow === 'string' && this.flow) wanted.push(flows.chunk(this.flow));
-    if (custom || hasExtra(this.extraContacts)) wanted.push('validate');
+    if (custom || hasExtra(this.extraContacts) || this.contactSrc) wanted.push('validate');
     return wanted.filter((chunk) => !settled(chunk));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('flow') || changed.has('region') || changed.has('extraContacts')) {
-      const from = key([this.flow, this.region, this.extraContacts]);
+    if (changed.has('contactSrc')) this.#source.changed();
+    if (changed.has('flow') || changed.has('region') || changed.has('extraContacts') || changed.has('contactSrc') || this.#fileLoaded) {
+      // A file that has loaded is new content, even at the same address.
+      const from = this.#fileLoaded ? undefined : key([this.flow, this.region, this.extraContacts, this.contactSrc]);
+      this.#fileLoaded = false;
       if (from === undefined || from !== this.#resolvedFrom) {
-        this.#resolution = this.#resolve();
+        this.#resolution = resolveFlow({ flow: this.flow, region: this.region, extraContacts: this.extraContacts, local: this.contactSrc ? contactFromFile(this.contactSrc, this.#source.result) : undefined });
         // The steps passed that the new flow has too, in the same order, stay passed.
         const flow = shown(this.#resolution);
         this.#passed = flow ? replay(flow, this.#passed) : [];
@@ -235,50 +262,6 @@ export class CtkReferralFlowchart extends CtkElement {
   protected override firstUpdated(): void {
     this.#interactive = true;
     if (this.view !== 'diagram') this.requestUpdate();
-  }
-
-  /** Your flow, or, where it cannot be shown, the national flow beside the mistake. */
-  #resolve(): Resolved {
-    const flow = flows.get(flowIdFor(this.region));
-    const contacts = new Map((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
-    return orFallback(this.#resolveOwn(), flow && { flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
-  }
-
-  #resolveOwn(): Resolved {
-    // `flow` wins over `region`: the region matters only where no flow is given.
-    const wrongRegion = this.flow ? undefined : regionError(this.region);
-    if (wrongRegion) return wrongRegion;
-    const validate = loaded.validate;
-    const problems: string[] = [];
-    const contacts = new Map<string, Contact>((loaded.contacts?.contacts ?? []).map((contact) => [contact.id, contact]));
-    if (!loaded.contacts) return failed(() => msg('The contacts could not be loaded. Check the connection and reload the page.'));
-    const extra: unknown = this.extraContacts ?? [];
-    if (hasExtra(extra)) {
-      if (!validate) return failed(() => msg('Your flow or contacts could not be checked. Check the connection and reload the page.'));
-      const result = validate.parseContacts(extra);
-      if (result.ok) {
-        result.value.forEach((contact, i) => {
-          // Your own contact never stands in for a national number, such as 999.
-          if (contacts.has(contact.id)) problems.push(`extraContacts[${i}].id: "${contact.id}" is already a contact in the data; give yours its own id`);
-          else contacts.set(contact.id, contact);
-        });
-      } else problems.push(...problemsOf(result.errors, 'extraContacts'));
-    }
-    let flow: ReferralFlow | undefined;
-    const value = this.flow;
-    if (value && typeof value === 'object') {
-      if (!validate) return failed(() => msg('Your flow or contacts could not be checked. Check the connection and reload the page.'));
-      const result = validate.parseReferralFlow(value, { contacts: Array.isArray(extra) ? extra : [] });
-      if (result.ok) flow = result.value;
-      else problems.push(...problemsOf(result.errors));
-    } else {
-      const id = String(value || '') || flowIdFor(this.region);
-      if (!flows.ids.includes(id)) return failed(() => msg(html`Unknown flow "${code(id)}". Use one of: ${code(flows.ids.join(', '))}.`));
-      flow = flows.get(id);
-      if (!flow) return failed(() => msg('The referral flow could not be loaded. Check the connection and reload the page.'));
-    }
-    if (problems.length > 0 || !flow) return invalid(() => msg('This flow cannot be shown because what it was given is not valid:'), problems);
-    return ready({ flow, nodes: new Map(flow.nodes.map((node) => [node.id, node])), contacts });
   }
 
   /**

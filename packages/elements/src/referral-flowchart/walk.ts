@@ -12,11 +12,12 @@ export interface ReferralAnswer {
   answer: string;
 }
 
-/** A flow ready to walk: its steps by id, and every contact its actions may name. */
+/** A flow ready to walk: its steps by id, every contact its actions may name, and your central point of contact, shown at its ends. */
 export interface Walkable {
   flow: ReferralFlow;
   nodes: ReadonlyMap<string, FlowNode>;
   contacts: ReadonlyMap<string, Contact>;
+  local?: Contact;
 }
 
 /** A step passed on the way: a question with the answer given, or an info or action step continued from. */
