@@ -56,7 +56,10 @@ export const styles = [
     }
 
     .number {
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
 
     .big-number {
@@ -82,7 +85,10 @@ export const styles = [
     }
 
     .digits {
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
 
     .steps {
@@ -148,6 +154,8 @@ export const styles = [
 
     .tear-offs {
       display: flex;
+      /* On a narrow screen the strips go on to a second row; on paper they fit on one. */
+      flex-wrap: wrap;
       margin: 1em -1.5em -1.25em;
       padding: 0;
       list-style: none;
@@ -155,7 +163,7 @@ export const styles = [
     }
 
     .tear-offs li {
-      flex: 1;
+      flex: 1 0 auto;
       padding: 0.5em 0.25em;
       writing-mode: vertical-rl;
       text-align: center;
@@ -185,6 +193,12 @@ export const styles = [
     @media print {
       :host {
         break-inside: avoid;
+      }
+
+      /* On paper there is room: a number in a sentence stays on one line. */
+      .number,
+      .digits {
+        white-space: nowrap;
       }
 
       .poster {

@@ -116,7 +116,10 @@ export const styles = [
       font-size: 1.25em;
       font-weight: 700;
       unicode-bidi: isolate;
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
 
     .note {

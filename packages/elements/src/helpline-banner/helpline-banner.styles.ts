@@ -16,6 +16,8 @@ export const styles = [
       border-inline-start: var(--ctk-banner-accent-width, 0.4em) solid var(--ctk-banner-accent, #1d70b8);
       background: var(--ctk-banner-background, #f3f2f1);
       border-radius: var(--ctk-banner-radius, 0);
+      /* A word too long for the line (an address in a name) breaks rather than run past the edge. */
+      overflow-wrap: break-word;
     }
 
     p,
@@ -39,7 +41,10 @@ export const styles = [
 
     .number {
       unicode-bidi: isolate;
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
 
     .label,

@@ -84,7 +84,10 @@ export const styles = [
 
     .number {
       unicode-bidi: isolate;
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
       font-weight: 700;
     }
 

@@ -55,7 +55,10 @@ export const styles = [
     }
 
     .number {
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
 
     .why-label,
@@ -120,6 +123,7 @@ export const styles = [
 
     .contacts .line {
       display: inline-block;
+      max-width: calc(100% - 0.5em);
       margin-inline-start: 0.5em;
     }
 
@@ -246,16 +250,17 @@ export const styles = [
       font-weight: 700;
     }
 
-    /* Narrow screens: the same lists, with less indent. */
+    /* Narrow screens (320 px, or 400% zoom): the same lists, with less indent, so a box twelve
+       answers deep still holds its longest word. */
     @media (max-width: 30em) {
       .branches {
-        margin-inline-start: 0.4em;
+        margin-inline-start: 0.2em;
       }
       .branch {
-        padding-inline-start: 0.9em;
+        padding-inline-start: 0.6em;
       }
       .branch::before {
-        width: 0.7em;
+        width: 0.45em;
       }
     }
 

@@ -141,7 +141,10 @@ export const styles = [
     }
 
     .number {
-      white-space: nowrap;
+      /* Whole on one line where it fits; wrapped at its spaces where it does not (320 px). */
+      display: inline-block;
+      max-width: 100%;
+      text-decoration: inherit;
     }
 
     /* On a phone, a number is a target a thumb finds: 44 px tall. */
