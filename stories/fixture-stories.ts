@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import type { Fixture, StoryFixtureId } from '../packages/elements/src/fixture-types.fixtures.js';
+import { storyCode } from './story-code.js';
 
 /** The parameter that names the fixture a story shows (read by test/fixtures.test.ts). */
 export interface FixtureStoryParameters {
@@ -40,7 +41,8 @@ export function storiesFrom<Args, Fixtures extends readonly Fixture[]>(
     return {
       name: fixture.name,
       render: () => fixture.template(),
-      parameters: { fixtureId: fixture.id, docs: { description: { story: fixture.description } } },
+      // "Show code": the code that makes the story, properties set from a script file.
+      parameters: { fixtureId: fixture.id, docs: { description: { story: fixture.description }, source: { code: storyCode(fixture.template()), language: 'html' } } },
     };
   };
 }

@@ -1,36 +1,18 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta } from '@storybook/web-components';
 import '@ctkit/elements/referral-flowchart.js';
 import { referralFlowchartFixtures } from '../packages/elements/src/referral-flowchart/referral-flowchart.fixtures.js';
 import { storiesFrom } from './fixture-stories.js';
 
-interface Args {
-  region?: string;
-  view?: 'guided' | 'diagram';
-  'heading-level'?: number;
-}
-
-/** Answers are private to the page: nothing is stored or sent. Print the diagram to see it on one A4 page. */
-const meta: Meta<Args> = {
+// Answers are private to the page: nothing is stored or sent. Print the diagram to see it on one A4 page.
+const meta: Meta = {
   title: 'Components/Referral flowchart',
   component: 'ctk-referral-flowchart',
-  argTypes: {
-    region: { control: 'select', options: ['', 'england', 'wales', 'scotland', 'northern-ireland'] },
-    view: { control: 'inline-radio', options: ['guided', 'diagram'] },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-  },
 };
 export default meta;
 
 const story = storiesFrom(meta, referralFlowchartFixtures);
 
-/** One question at a time. Switch to the diagram in the controls. */
-export const Guided: StoryObj<Args> = {
-  ...story('england-wales-guided'),
-  args: {},
-  render: (args) => html`<ctk-referral-flowchart region=${ifDefined(args.region)} view=${ifDefined(args.view)} heading-level=${ifDefined(args['heading-level'])}></ctk-referral-flowchart>`,
-};
+export const Guided = story('england-wales-guided');
 export const Diagram = story('england-wales-diagram');
 export const EndCall999 = story('end-call-999');
 export const EndChild = story('end-child');
@@ -50,7 +32,3 @@ export const NationalFlowWithYourCentralPointOfContact = story('national-flow-ow
 export const YourOwnFlowGuided = story('own-flow-guided');
 export const YourOwnFlowDiagram = story('own-flow-diagram');
 export const YourOwnFlowWithALoop = story('own-flow-loop-diagram');
-export const UnknownFlow = story('unknown-flow');
-export const InvalidCustomFlow = story('invalid-custom-flow');
-export const UnknownRegion = story('unknown-region');
-export const InvalidExtraContact = story('invalid-extra-contact');

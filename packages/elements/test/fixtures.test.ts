@@ -6,6 +6,7 @@ import { cleanupFixtures, render, renderModes, shadow, visibleText } from './fix
 import { expect } from '@open-wc/testing';
 import { components } from './registry.js';
 import { expectAccessible } from './axe.js';
+import { storyFiles } from './story-files.js';
 
 const safeLink = /^(?:https:|tel:|mailto:)/;
 
@@ -55,9 +56,13 @@ describe('fixture ids and stories', () => {
       expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').to.deep.equal([]);
       expect(ids.filter((id) => !kebabCase.test(id)), 'ids not in kebab-case').to.deep.equal([]);
 
-      const file = new URL(`../../../stories/${component.tag.replace(/^ctk-/, '')}.stories.ts`, import.meta.url).href;
-      const stories = (await import(file)) as StoryModule;
-      const shown = new Set(Object.values(stories).map((story) => story?.parameters?.fixtureId));
+      // The component's stories, and its error and hostile-data ones in the "Test fixtures" group.
+      const files = storyFiles(component.tag);
+      const modules = (await Promise.all(files.map((file) => import(file)))) as StoryModule[];
+      const shown = new Set(modules.flatMap((stories) => Object.values(stories).map((story) => story?.parameters?.fixtureId)));
+      const errors = new Set(component.fixtures.filter((fixture) => fixture.error).map((fixture) => fixture.id));
+      const inMain = Object.values(modules[0]!).map((story) => story?.parameters?.fixtureId);
+      expect(inMain.filter((id) => typeof id === 'string' && errors.has(id)), 'error fixtures among the component\'s own stories (they belong under "Test fixtures")').to.deep.equal([]);
       expect(
         component.fixtures.filter((fixture) => !fixture.testOnly && !shown.has(fixture.id)).map((fixture) => fixture.id),
         'fixtures no story shows (give each a story, or mark it testOnly: true)',
