@@ -18,9 +18,9 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/ja
 /**
  * Serves the repository's files (or `root`'s), gzip-compressed when the browser accepts it (text
  * only), as a plain web server would send them. `routes` answers paths of its own first (path →
- * handler).
+ * handler); `extra` headers go with every file (a Content-Security-Policy, say).
  */
-export function serve(routes = {}, root = repository) {
+export function serve(routes = {}, root = repository, extra = {}) {
   const server = createServer((request, response) => {
     const route = routes[new URL(request.url, 'http://localhost').pathname];
     if (route) return route(request, response);
@@ -35,7 +35,7 @@ export function serve(routes = {}, root = repository) {
       return;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', ...extra };
     if (/gzip/.test(request.headers['accept-encoding'] ?? '') && type !== 'application/octet-stream') {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';
