@@ -351,6 +351,7 @@ export class CtkIndicatorChecklist extends CtkElement {
     return msg('A sign about a child is ticked: refer the child to your local authority’s children’s services, following your child safeguarding procedure. A child’s consent is not needed.');
   }
 
+  /** 999 first (danger), then your own contact (your procedure), then the national helpline. */
   #next(sets: readonly IndicatorSet[], ticked: ReadonlySet<string>, contact: Contact | undefined, level: number): TemplateResult {
     const signs = sets.flatMap((set) => set.categories.flatMap((category) => category.indicators)).filter((indicator) => ticked.has(indicator.id));
     return html`
@@ -362,7 +363,6 @@ export class CtkIndicatorChecklist extends CtkElement {
           ${signs.some((sign) => sign.child)
             ? html`<li part="child-route">${this.#childRoute()}</li>`
             : nothing}
-          <li>${helplineStep()}</li>
           ${contact
             ? html`<li>
                 ${msg(html`Tell ${fromData(contact.name, undefined, contact.lang)}:`)} ${contact.phones.filter((phone) => !phone.textOnly).map((phone) => html`${callContact(contact, phone)} `)}
@@ -371,6 +371,7 @@ export class CtkIndicatorChecklist extends CtkElement {
               </li>`
             : nothing}
           <li ?hidden=${!this.#slotted}><slot name="contact" @slotchange=${this.#slotchange}></slot></li>
+          <li>${helplineStep()}</li>
           ${flowchartLink(this, (link) => html`<li>${link}</li>`)}
         </ul>
         <p class="actions">
