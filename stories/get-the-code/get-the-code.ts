@@ -67,6 +67,8 @@ export class CtkitGetTheCode extends LitElement {
   declare touched: Set<string>;
   declare status: string;
   #preview?: string;
+  /** The blob: address of the contacts file the preview reads. */
+  #file?: string;
 
   constructor() {
     super();
@@ -313,19 +315,19 @@ export class CtkitGetTheCode extends LitElement {
   protected override updated(): void {
     const { records, valid } = this.#checked();
     const withContacts = valid && records.length > 0;
-    const file = withContacts ? URL.createObjectURL(new Blob([JSON.stringify(records, null, 2)], { type: 'application/json' })) : '';
     // The preview is the snippet itself, with the contacts file as a local address in this tab,
     // and without the quick exit: here its button and its Shift shortcut (capital letters typed
     // in the form) would leave this page.
-    const markup = snippet({ ...this.choices, quickExit: false }, withContacts, '')
-      .replace(/<script[^>]*><\/script>\n?/g, '')
-      .replaceAll(`"${contactsFile}"`, `"${file}"`);
-    const key = `${markup.replace(file, '')}|${JSON.stringify(records)}|${this.choices.language}`;
+    const markup = snippet({ ...this.choices, quickExit: false }, withContacts, '').replace(/<script[^>]*><\/script>\n?/g, '');
+    const json = JSON.stringify(records, null, 2);
+    const key = `${markup}|${withContacts ? json : ''}|${this.choices.language}`;
     if (key === this.#preview) return;
     this.#preview = key;
+    if (this.#file) URL.revokeObjectURL(this.#file);
+    this.#file = withContacts ? URL.createObjectURL(new Blob([json], { type: 'application/json' })) : undefined;
     void setLocale(this.choices.language);
     const preview = this.renderRoot.querySelector('#preview');
-    if (preview) preview.innerHTML = markup;
+    if (preview) preview.innerHTML = this.#file ? markup.replaceAll(`"${contactsFile}"`, `"${this.#file}"`) : markup;
   }
 
   async #copy(code: string): Promise<void> {
