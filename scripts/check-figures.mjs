@@ -4,7 +4,8 @@
 // names) and docs/performance.md's goals table (size, missed by, budget; its pages are the page
 // check's, within 0.05 KiB, since a page's bytes move by a few between checkouts), and docs/localization.md's sizes of the locale files in dist/cdn/ (gzip -9, measured
 // here). Runs after check-size.mjs and check-page-bytes.mjs, which leave what they measured in
-// node_modules/.cache/ctkit-size/. Prose quotes no size: it points to these tables.
+// node_modules/.cache/ctkit-size/. Prose quotes today's sizes only through these tables; a figure
+// in a dated section ("after (4 December)") is that day's.
 // Usage: node scripts/check-figures.mjs
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -46,14 +46,14 @@ export function guidance(tag: string, usage: Usage | undefined, methods: readonl
     [
       '### Put it on a page',
       '',
-      'Copy the `dist/cdn/` folder of `@ctkit/elements` into one folder of your site (here `/assets/`), then:',
+      'Put the kit in one folder of your site, here `/assets/ctkit/`: the `assets/ctkit/` folder of the zip from the **Get the code** page, or `packages/elements/dist/cdn/` after a build of the repository (ctkit is not on the npm registry yet). Then:',
       '',
       '```html',
-      '<script type="module" src="/assets/ctkit.min.js"></script>',
+      '<script type="module" src="/assets/ctkit/ctkit.min.js"></script>',
       `<${tag}></${tag}>`,
       '```',
       '',
-      `With a bundler: \`import '@ctkit/elements/${tag.replace(/^ctk-/, '')}.js';\`. "Show code" under each story gives the markup that makes it: attributes in HTML, and any property set from a script file (no inline script, so a strict Content-Security-Policy allows it).`,
+      `With a bundler, once ctkit is released: \`import '@ctkit/elements/${tag.replace(/^ctk-/, '')}.js';\`. "Show code" under each story gives the markup that makes it: attributes in HTML, and any property set from a script file (no inline script, so a strict Content-Security-Policy allows it).`,
     ].join('\n'),
   );
   const signature = (method: Named) => `${method.name}(${(method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}`).join(', ')})`;

@@ -77,13 +77,14 @@ export function storyCode(template: TemplateResult): string {
     .map((line) => line.slice(Math.min(indent, spaces(line))))
     .join('\n')
     .trim();
-  const scripts = ['<script type="module" src="/assets/ctkit.min.js"></script>'];
-  if (out.settings.length > 0) scripts.push('<script type="module" src="/assets/settings.js"></script>');
+  // The same folder as the Get the code page's zip: the kit at /assets/ctkit/.
+  const scripts = ['<script type="module" src="/assets/ctkit/ctkit.min.js"></script>'];
+  if (out.settings.length > 0) scripts.push('<script type="module" src="/assets/ctkit/settings.js"></script>');
   if (out.settings.length === 0) return `${scripts.join('\n')}\n\n${markup}`;
   return [
     '<!-- In your page: -->',
     `${scripts.join('\n')}\n\n${markup}`,
-    `<!-- In /assets/settings.js, a file of your site (no inline script, so a strict Content-Security-Policy allows it): -->\n${out.settings.join('\n')}`,
+    `<!-- In /assets/ctkit/settings.js, a file of your site (no inline script, so a strict Content-Security-Policy allows it): -->\n${out.settings.join('\n')}`,
   ].join('\n\n');
 }
 

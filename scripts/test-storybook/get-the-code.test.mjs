@@ -68,6 +68,9 @@ test('an editor gets a working page from the Get the code page', { timeout: 180_
     const phoneError = await page.waitForSelector('pierce/#c0-phone-error-0');
     assert.match(await phoneError.evaluate((el) => el.textContent), /E\.164|phone/i);
     assert.equal(await (await field('c0-phone')).evaluate((el) => el.getAttribute('aria-invalid')), 'true');
+    // Copying now is refused, and says why: a snippet without the contacts would be the wrong page.
+    await (await field('copy')).click();
+    await page.waitForFunction(() => /mistake/.test(document.querySelector('ctkit-get-the-code').shadowRoot.querySelector('#status').textContent));
     await (await field('c0-phone')).click({ count: 3 });
     await page.keyboard.press('Backspace');
     await (await field('c0-phone')).type(lead.phone);

@@ -9,7 +9,8 @@ export type Region = '' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
 
 export interface Choices {
   quickExit: boolean;
-  banner: { on: boolean; variant: 'full' | 'compact' };
+  /** `own`: your first contact in place of the helpline (a staff page); 999 stays either way. */
+  banner: { on: boolean; variant: 'full' | 'compact'; own: boolean };
   checklist: { on: boolean; sector: string };
   flowchart: { on: boolean; view: 'guided' | 'diagram' };
   guidance: { on: boolean; topic: string };
@@ -22,7 +23,7 @@ export interface Choices {
 
 export const defaultChoices: Choices = {
   quickExit: true,
-  banner: { on: true, variant: 'full' },
+  banner: { on: true, variant: 'full', own: true },
   checklist: { on: false, sector: '' },
   flowchart: { on: false, view: 'guided' },
   guidance: { on: false, topic: 'victim-centred-practice' },
@@ -40,6 +41,8 @@ export const settingsFile = 'settings.js';
 
 /** One contact as the form takes it: what an editor knows, in their words. */
 export interface ContactInput {
+  /** Which contact of the form this is, kept when another is removed (not part of the record). */
+  key: number;
   name: string;
   role: string;
   phone: string;
@@ -51,7 +54,7 @@ export interface ContactInput {
   checkedOn: string;
 }
 
-export const emptyContact = (today: string): ContactInput => ({ name: '', role: '', phone: '', email: '', hours: 'always', opens: '09:00', closes: '17:00', source: '', checkedOn: today });
+export const emptyContact = (today: string, key = 0): ContactInput => ({ key, name: '', role: '', phone: '', email: '', hours: 'always', opens: '09:00', closes: '17:00', source: '', checkedOn: today });
 
 const nations: Record<Region, Contact['jurisdictions']> = {
   '': ['GB-ENG', 'GB-WLS'],
@@ -63,8 +66,10 @@ const nations: Record<Region, Contact['jurisdictions']> = {
 
 /** A UK number as typed ("01632 960018") in the international form a `tel:` link needs. */
 export function dialled(phone: string): string {
-  const digits = phone.replace(/[\s()-]/g, '');
+  // "+44 (0)1632 960018": the 0 in brackets is not dialled from abroad.
+  const digits = phone.replace(/\(0\)/g, '').replace(/[\s().-]/g, '');
   if (digits.startsWith('+')) return digits;
+  if (digits.startsWith('00')) return `+${digits.slice(2)}`;
   if (/^0\d/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
 }
@@ -79,7 +84,8 @@ const slug = (text: string) =>
 /** The form's contacts as records for `parseContacts` (and the file): not yet validated. */
 export function contactRecords(inputs: readonly ContactInput[], region: Region): unknown[] {
   return inputs.map((input, i) => ({
-    id: slug(input.name) || `contact-${i + 1}`,
+    // `own-`: never the id of a national contact, which the directory would refuse beside it.
+    id: `own-${slug(input.name) || `contact-${i + 1}`}`,
     name: input.name.trim(),
     category: 'internal',
     summary: input.role.trim(),
@@ -100,6 +106,7 @@ export function contactRecords(inputs: readonly ContactInput[], region: Region):
 
 /** Which form field a problem's path (after `contacts`, i) belongs to. */
 export function fieldOf(path: readonly (string | number)[]): keyof ContactInput | undefined {
+  if (path[0] === 'availability' && (path.includes('opens') || path.includes('closes'))) return path.includes('opens') ? 'opens' : 'closes';
   const fields: Record<string, keyof ContactInput> = { id: 'name', name: 'name', summary: 'role', phones: 'phone', emails: 'email', availability: 'hours', source: 'source', verifiedOn: 'checkedOn' };
   return fields[String(path[0])];
 }
@@ -124,12 +131,14 @@ export function snippet(choices: Choices, withContacts: boolean, base = folder):
   if (choices.language !== 'en-GB') lines.push(`<script type="module" src="${base}${settingsFile}"></script>`);
   lines.push('');
   if (choices.quickExit) lines.push('<!-- Best first in <body>: sticky keeps it at the top of the screen. -->', '<ctk-quick-exit sticky></ctk-quick-exit>');
-  if (choices.banner.on) lines.push(`<ctk-helpline-banner${choices.banner.variant === 'compact' ? ' variant="compact"' : ''}${region}${own}></ctk-helpline-banner>`);
+  if (choices.banner.on) lines.push(`<ctk-helpline-banner${choices.banner.variant === 'compact' ? ' variant="compact"' : ''}${region}${choices.banner.own ? own : ''}></ctk-helpline-banner>`);
   if (choices.checklist.on) lines.push(`<ctk-indicator-checklist${choices.checklist.sector ? ` sector="${choices.checklist.sector}"` : ''}${region}${own}></ctk-indicator-checklist>`);
   if (choices.flowchart.on) lines.push(`<ctk-referral-flowchart id="referral"${choices.flowchart.view === 'diagram' ? ' view="diagram"' : ''}${region}${own}></ctk-referral-flowchart>`);
   if (choices.guidance.on) lines.push(`<ctk-guidance-card topic="${choices.guidance.topic}"></ctk-guidance-card>`);
   if (choices.directory.on) {
-    const categories = choices.directory.categories.length > 0 ? ` categories="${choices.directory.categories.join(' ')}"` : '';
+    // A list narrowed to some categories keeps the emergency line, and your own contacts when given.
+    const chosen = new Set(['emergency', ...choices.directory.categories, ...(withContacts ? ['internal'] : [])]);
+    const categories = choices.directory.categories.length > 0 ? ` categories="${[...chosen].join(' ')}"` : '';
     lines.push(`<ctk-contact-directory${categories}${region}${withContacts ? ` extra-src="${base}${contactsFile}"` : ''}></ctk-contact-directory>`);
   }
   if (choices.training.on) lines.push(`<ctk-training-scenarios sector="${choices.training.sector}"></ctk-training-scenarios>`);
@@ -157,13 +166,14 @@ export function placement(withContacts: boolean, withSettings: boolean): { file:
 export const wordpressSteps = [
   'Upload the assets folder to the root of your site with your host\'s file manager or SFTP (WordPress\'s media library refuses .js files), so that the kit is at /assets/ctkit/.',
   'In the block editor, add a "Custom HTML" block where the help should appear, and paste the snippet into it.',
-  'Only administrators (on a multisite network, super admins) may save script tags; if yours disappear, ask your administrator, or use a plugin that adds scripts to the page head for the first line.',
+  'Save it as a user who may post unfiltered HTML (on a single site, Administrators and Editors; on a network, only Super Admins). For anyone else WordPress strips the script tag and the ctk- tags too: ask one of them to add the block.',
   'Preview the page: the numbers should show, and your contacts first in the directory.',
 ];
 
 export const sharepointSteps = [
   'SharePoint Online\'s modern pages do not run scripts from page content, so the snippet cannot be pasted into a text web part.',
-  'Put the files and example.html (with the snippet in it) on a web server your organisation controls, then add an "Embed" web part to the SharePoint page and give it that page\'s address; an administrator may need to allow that site in "HTML Field Security".',
+  'Put the files and example.html (with the snippet in it) on a web server your organisation controls, then add an "Embed" web part to the SharePoint page and paste embed code for it: <iframe src="https://your-server/example.html" title="Help if you are worried about trafficking" width="100%" height="900"></iframe>. An administrator may need to allow that server in "HTML Field Security".',
+  'Leave the quick exit out of an embedded page: inside a frame it can only leave the frame, not the SharePoint page around it.',
   'Or ask your SharePoint developers to package the kit as an SPFx web part: the same files and snippet.',
   'Classic pages with custom script allowed can take the snippet in a Script Editor web part.',
 ];

@@ -38,7 +38,7 @@ const kitFiles: readonly string[] = typeof __CTKIT_KIT_FILES__ === 'undefined' ?
 const kitBase = 'ctkit-kit/';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const labels: Record<keyof ContactInput, string> = {
+const labels: Record<Exclude<keyof ContactInput, 'key'>, string> = {
   name: 'Name (a person or a team, and your organisation)',
   role: 'What they do, in a sentence',
   phone: 'Phone number',
@@ -49,16 +49,15 @@ const labels: Record<keyof ContactInput, string> = {
   source: 'Where this is written down (the address of your policy or staff page, https://…)',
   checkedOn: 'Checked on',
 };
+// The emergency line is always in the list; your own contacts too, when you give them.
 const categories = [
-  ['emergency', 'Emergency'],
   ['report', 'Report a concern'],
   ['advice', 'Advice'],
   ['support', 'Support'],
-  ['internal', 'Your organisation (your own contacts)'],
 ] as const;
 
 export class CtkitGetTheCode extends LitElement {
-  static override properties = { choices: { state: true }, contacts: { state: true }, touched: { state: true }, status: { state: true } };
+  static override properties = { choices: { state: true }, contacts: { state: true }, touched: { state: true }, showAll: { state: true }, status: { state: true } };
 
   // Declared, not initialised as class fields, which would hide Lit's reactive accessors.
   declare choices: Choices;
@@ -66,6 +65,8 @@ export class CtkitGetTheCode extends LitElement {
   /** The fields a problem is shown beside: those the editor has typed in or left. */
   declare touched: Set<string>;
   declare status: string;
+  /** Every problem shown, not only those of fields the editor has been in (after a copy or download was refused). */
+  declare showAll: boolean;
   #preview?: string;
   /** The blob: address of the contacts file the preview reads. */
   #file?: string;
@@ -76,6 +77,7 @@ export class CtkitGetTheCode extends LitElement {
     this.contacts = [emptyContact(today())];
     this.touched = new Set();
     this.status = '';
+    this.showAll = false;
   }
 
   static override styles = css`
@@ -152,7 +154,7 @@ export class CtkitGetTheCode extends LitElement {
 
   /** The contacts as records, and what is wrong with them, by contact and field. */
   #checked(): { records: unknown[]; valid: boolean; problems: Map<string, string[]> } {
-    const filled = this.contacts.filter((c) => Object.entries(c).some(([key, value]) => !['hours', 'opens', 'closes', 'checkedOn'].includes(key) && String(value).trim()));
+    const filled = this.contacts.filter((c) => Object.entries(c).some(([key, value]) => !['key', 'hours', 'opens', 'closes', 'checkedOn'].includes(key) && String(value).trim()));
     const records = contactRecords(filled, this.choices.region);
     const problems = new Map<string, string[]>();
     const add = (key: string, message: string) => problems.set(key, [...(problems.get(key) ?? []), message]);
@@ -173,28 +175,42 @@ export class CtkitGetTheCode extends LitElement {
     return { records, valid: problems.size === 0, problems };
   }
 
-  #field(i: number, key: keyof ContactInput, problems: Map<string, string[]>, input?: TemplateResult): TemplateResult {
+  /**
+   * A field with its label and, once the editor has been in it (or tried to copy or download),
+   * its problems above it, tied to it by `aria-describedby`.
+   */
+  #field(i: number, key: Exclude<keyof ContactInput, 'key'>, problems: Map<string, string[]>): TemplateResult {
     const id = `c${i}-${key}`;
-    const shown = this.touched.has(id) ? (problems.get(`${i}.${key}`) ?? []) : [];
+    const contact = this.contacts[i];
+    const seen = this.showAll || this.touched.has(`${contact?.key}-${key}`);
+    const shown = seen ? (problems.get(`${i}.${key}`) ?? []) : [];
     const update = (event: Event) => {
-      const target = event.target as HTMLInputElement;
+      const target = event.target as HTMLInputElement | HTMLSelectElement;
       this.contacts = this.contacts.map((c, n) => (n === i ? { ...c, [key]: target.value } : c));
-      this.touched = new Set([...this.touched, id]);
+      this.touched = new Set([...this.touched, `${contact?.key}-${key}`]);
     };
+    const describedBy = shown.length > 0 ? shown.map((_, n) => `${id}-error-${n}`).join(' ') : nothing;
+    const invalid = shown.length > 0 ? 'true' : 'false';
+    const control =
+      key === 'hours'
+        ? html`<select id=${id} name=${key} aria-invalid=${invalid} aria-describedby=${describedBy} @change=${update}>
+            <option value="always" ?selected=${contact?.hours === 'always'}>Any time, day or night</option>
+            <option value="weekdays" ?selected=${contact?.hours === 'weekdays'}>Monday to Friday, at set hours</option>
+            <option value="unknown" ?selected=${contact?.hours === 'unknown'}>Not known</option>
+          </select>`
+        : html`<input
+            id=${id}
+            name=${key}
+            type=${key === 'email' ? 'email' : key === 'phone' ? 'tel' : key === 'checkedOn' ? 'date' : key === 'source' ? 'url' : key === 'opens' || key === 'closes' ? 'time' : 'text'}
+            .value=${contact?.[key] ?? ''}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            autocomplete="off"
+            @input=${update}
+            @blur=${update}
+          />`;
     return html`<label for=${id}>${labels[key]}</label>
-      ${shown.map((message, n) => html`<p class="error" id="${id}-error-${n}">${message}</p>`)}
-      ${input ??
-      html`<input
-        id=${id}
-        name=${key}
-        type=${key === 'email' ? 'email' : key === 'phone' ? 'tel' : key === 'checkedOn' ? 'date' : key === 'source' ? 'url' : 'text'}
-        .value=${this.contacts[i]?.[key] ?? ''}
-        aria-invalid=${shown.length > 0 ? 'true' : 'false'}
-        aria-describedby=${shown.length > 0 ? shown.map((_, n) => `${id}-error-${n}`).join(' ') : nothing}
-        autocomplete="off"
-        @input=${update}
-        @blur=${update}
-      />`}`;
+      ${shown.map((message, n) => html`<p class="error" id="${id}-error-${n}">${message}</p>`)} ${control}`;
   }
 
   #contactForm(problems: Map<string, string[]>): TemplateResult {
@@ -205,29 +221,13 @@ export class CtkitGetTheCode extends LitElement {
         (contact, i) => html`<fieldset>
           <legend>Contact ${i + 1}</legend>
           ${this.#field(i, 'name', problems)} ${this.#field(i, 'role', problems)} ${this.#field(i, 'phone', problems)} ${this.#field(i, 'email', problems)}
-          ${this.#field(
-            i,
-            'hours',
-            problems,
-            html`<select
-              id="c${i}-hours"
-              name="hours"
-              @change=${(event: Event) => {
-                const hours = (event.target as HTMLSelectElement).value as ContactInput['hours'];
-                this.contacts = this.contacts.map((c, n) => (n === i ? { ...c, hours } : c));
-              }}
-            >
-              <option value="always" ?selected=${contact.hours === 'always'}>Any time, day or night</option>
-              <option value="weekdays" ?selected=${contact.hours === 'weekdays'}>Monday to Friday, at set hours</option>
-              <option value="unknown" ?selected=${contact.hours === 'unknown'}>Not known</option>
-            </select>`,
-          )}
+          ${this.#field(i, 'hours', problems)}
           ${contact.hours === 'weekdays' ? html`${this.#field(i, 'opens', problems)} ${this.#field(i, 'closes', problems)}` : nothing} ${this.#field(i, 'source', problems)}
           ${this.#field(i, 'checkedOn', problems)}
-          ${this.contacts.length > 1 ? html`<p><button type="button" @click=${() => (this.contacts = this.contacts.filter((_, n) => n !== i))}>Remove contact ${i + 1}</button></p>` : nothing}
+          ${this.contacts.length > 1 ? html`<p><button type="button" @click=${() => void this.#remove(i)}>Remove contact ${i + 1}</button></p>` : nothing}
         </fieldset>`,
       )}
-      <p><button type="button" @click=${() => (this.contacts = [...this.contacts, emptyContact(today())])}>Add another contact</button></p>
+      <p><button type="button" id="add-contact" @click=${() => (this.contacts = [...this.contacts, emptyContact(today(), Math.max(...this.contacts.map((c) => c.key)) + 1)])}>Add another contact</button></p>
     </fieldset>`;
   }
 
@@ -245,6 +245,9 @@ export class CtkitGetTheCode extends LitElement {
         ${check('quick-exit', 'Quick exit (a button that leaves the page at once)', c.quickExit, (on) => this.#set('quickExit', on))}
         ${check('banner', 'Helpline banner', c.banner.on, (on) => this.#set('banner', { ...c.banner, on }))}
         ${c.banner.on ? select('banner-variant', 'Banner style', c.banner.variant, [['full', 'Full'], ['compact', 'Compact']], (v) => this.#set('banner', { ...c.banner, variant: v as 'full' })) : nothing}
+        ${c.banner.on
+          ? check('banner-own', 'Your first contact in place of the helpline (for a staff page; 999 stays). Leave it off on a page for the public.', c.banner.own, (own) => this.#set('banner', { ...c.banner, own }))
+          : nothing}
         ${check('checklist', 'Checklist of signs', c.checklist.on, (on) => this.#set('checklist', { ...c.checklist, on }))}
         ${c.checklist.on ? select('checklist-sector', 'Signs for', c.checklist.sector, [['', 'Everyone (the general signs)'], ...sectors.map((s) => [s.id, s.name] as const)], (v) => this.#set('checklist', { ...c.checklist, sector: v })) : nothing}
         ${check('flowchart', 'Referral flowchart (what to do next)', c.flowchart.on, (on) => this.#set('flowchart', { ...c.flowchart, on }))}
@@ -254,7 +257,7 @@ export class CtkitGetTheCode extends LitElement {
         ${check('directory', 'Contact directory', c.directory.on, (on) => this.#set('directory', { ...c.directory, on }))}
         ${c.directory.on
           ? html`<fieldset>
-              <legend>Directory shows (none ticked: all)</legend>
+              <legend>Directory shows (none ticked: all; the emergency line and your own contacts always)</legend>
               ${categories.map(([category, label]) =>
                 check(`category-${category}`, label, c.directory.categories.includes(category), (on) =>
                   this.#set('directory', { ...c.directory, categories: on ? [...c.directory.categories, category] : c.directory.categories.filter((x) => x !== category) }),
@@ -285,7 +288,7 @@ export class CtkitGetTheCode extends LitElement {
         <form @submit=${(e: Event) => e.preventDefault()}>${this.#componentsForm()} ${this.#contactForm(problems)}</form>
         <div>
           <h2>Preview</h2>
-          ${!valid ? html`<p class="error" role="status">Your contacts have a mistake (see beside the fields): the preview and the snippet leave them out until it is fixed.</p>` : nothing}
+          <p role="status">${!valid ? html`<span class="error">Your contacts have a mistake (named beside the fields): the preview leaves them out until it is fixed.</span>` : nothing}</p>
           ${this.choices.quickExit ? html`<p>The quick exit is not in the preview: here it would take you away from this page. On your page it sits at the top of the screen.</p>` : nothing}
           <div class="preview" id="preview" role="region" aria-label="Preview" tabindex="0"></div>
           <h2>The snippet</h2>
@@ -330,7 +333,23 @@ export class CtkitGetTheCode extends LitElement {
     if (preview) preview.innerHTML = this.#file ? markup.replaceAll(`"${contactsFile}"`, `"${this.#file}"`) : markup;
   }
 
+  /** Removes a contact; focus goes to "Add another contact", not to the page (its button is gone). */
+  async #remove(i: number): Promise<void> {
+    this.contacts = this.contacts.filter((_, n) => n !== i);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#add-contact')?.focus();
+  }
+
+  /** False, with every problem shown and said, while the contacts have a mistake: nothing is copied or packed without them. */
+  #ready(): boolean {
+    if (this.#checked().valid) return true;
+    this.showAll = true;
+    this.status = 'Your contacts have a mistake, named beside each field. Fix it (or remove the contact) first: the snippet and the files would leave your contacts out.';
+    return false;
+  }
+
   async #copy(code: string): Promise<void> {
+    if (!this.#ready()) return;
     try {
       await navigator.clipboard.writeText(code);
       this.status = 'The snippet is copied: paste it into your page.';
@@ -345,6 +364,7 @@ export class CtkitGetTheCode extends LitElement {
   }
 
   async #download(code: string, records: readonly unknown[]): Promise<void> {
+    if (!this.#ready()) return;
     const encode = (text: string) => new TextEncoder().encode(text);
     const withSettings = this.choices.language !== 'en-GB';
     this.status = `Packing ${kitFiles.length} files…`;

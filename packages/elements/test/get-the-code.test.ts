@@ -16,7 +16,8 @@ describe('Get the code', () => {
     if (!result.ok) return;
     expect(result.value[0]!.phones[0]).to.deep.include({ number: '+441632960018', display: '01632 960018' });
     expect(result.value[0]!.jurisdictions).to.deep.equal(['GB-WLS']);
-    expect(dialled('+44 1632 960018')).to.equal('+441632960018');
+    expect(result.value[0]!.id, 'never a national contact\'s id').to.equal('own-safeguarding-lead-riverside-hotel');
+    for (const typed of ['+44 1632 960018', '+44 (0)1632 960018', '0044 1632 960018', '(01632) 960018']) expect(dialled(typed), typed).to.equal('+441632960018');
   });
 
   it('names a mistake beside its field, in plain words', () => {
@@ -26,7 +27,7 @@ describe('Get the code', () => {
     const byField = new Map(result.errors.map((error) => [fieldOf(error.path.slice(2)), inEditorsWords(fieldOf(error.path.slice(2)), error.message)]));
     expect(byField.get('phone')).to.match(/^This is not a phone number we can dial/);
     expect(byField.get('email')).to.match(/^Type an email address/);
-    expect(byField.get('hours')).to.match(/24-hour time/);
+    expect(byField.get('opens'), 'a wrong time is named beside its own field').to.match(/24-hour time/);
   });
 
   it('gives the contacts file to the banner, checklist and flowchart, and adds it to the directory', () => {
@@ -38,6 +39,10 @@ describe('Get the code', () => {
     expect(code).to.contain('<ctk-contact-directory region="scotland" extra-src="/assets/ctkit/our-contacts.json">');
     expect(code).to.contain('<script type="module" src="/assets/ctkit/settings.js"></script>');
     expect(snippet(defaultChoices, false)).to.not.contain('our-contacts.json');
+    // A directory narrowed to some categories keeps the emergency line and your contacts.
+    expect(snippet({ ...defaultChoices, directory: { on: true, categories: ['report'] } }, true)).to.contain('categories="emergency report internal"');
+    // A banner for the public keeps the helpline.
+    expect(snippet({ ...defaultChoices, banner: { on: true, variant: 'full', own: false } }, true)).to.contain('<ctk-helpline-banner></ctk-helpline-banner>');
     expect(readme(true, true)).to.contain('WordPress').and.to.contain('SharePoint').and.to.contain('assets/ctkit/our-contacts.json');
   });
 

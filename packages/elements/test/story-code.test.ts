@@ -8,7 +8,7 @@ import { storyCode } from '../../../stories/story-code.js';
 
 /** The page markup and the script file's lines in a snippet `storyCode` wrote. */
 function parts(code: string): { markup: string; script: string } {
-  const [page, script = ''] = code.split(/<!-- In \/assets\/settings\.js[^\n]*-->\n/);
+  const [page, script = ''] = code.split(/<!-- In \/assets\/ctkit\/settings\.js[^\n]*-->\n/);
   const markup = page!.replace('<!-- In your page: -->', '').replace(/<script [^>]*><\/script>/g, '');
   return { markup, script };
 }
@@ -32,7 +32,7 @@ for (const component of components) {
         cleanupFixtures();
 
         const code = storyCode(fixture.template());
-        expect(code).to.match(/^(<!-- In your page: -->\n\n)?<script type="module" src="\/assets\/ctkit\.min\.js"><\/script>/);
+        expect(code).to.match(/^(<!-- In your page: -->\n\n)?<script type="module" src="\/assets\/ctkit\/ctkit\.min\.js"><\/script>/);
         expect(code, 'no inline script').to.not.match(/<script(?![^>]*\bsrc=)[^>]*>/);
         const { markup, script } = parts(code);
         const page = document.createElement('div');

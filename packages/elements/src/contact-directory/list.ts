@@ -67,8 +67,9 @@ export class ContactList {
     const extraRoot = extraContacts || !extraSrc ? 'extraContacts' : 'extra-src';
     if (extraRoot === 'extra-src') {
       const got = fetchedValue(extraSrc, extraFetched);
-      if (got.state !== 'ready') return got;
-      extra = got.value;
+      // While your file loads, the national list shows (999 never waits on it); yours goes above it once it arrives.
+      if (got.state === 'ready') extra = got.value;
+      else if (got.state !== 'loading') return got;
     }
     if (input === undefined) return failed(() => msg('The contact list could not be loaded. Check the connection and reload the page.'));
     const custom = input !== data;
